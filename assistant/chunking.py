@@ -98,8 +98,10 @@ def chunk_provision(provision: Provision, max_tokens: int, count: TokenCounter) 
                 source_kind=provision.source_kind,
                 as_of=provision.as_of.isoformat(),
                 page=provision.page,
-                start=start,
-                end=end,
+                start=provision.offset + start,
+                end=provision.offset + end,
+                heading_path=" › ".join(provision.heading_path),
+                source_hash=provision.source_hash,
             )
         )
     return chunks

@@ -12,15 +12,20 @@ from assistant.answer import (
     NOT_FOUND,
     Answer,
     EvidenceOut,
+    StepOut,
     enforce_citations,
     write_extractive,
 )
+from assistant.compose import write_determination
+from assistant.determination import Determination
 from assistant.embeddings import Embedder, get_embedder
 from assistant.errors import BadInput
+from assistant.facts import Facts, extract_facts
 from assistant.index import Index
+from assistant.regimes import decide
 from assistant.retrieval import Mode, Retrieval, retrieve
 from assistant.settings import Settings
-from assistant.types import JURISDICTIONS
+from assistant.types import JURISDICTIONS, Evidence
 
 
 def check_question(question: str, max_chars: int) -> str:
@@ -93,29 +98,64 @@ class Assistant:
         jurisdiction: str | Sequence[str] | None = None,
         k: int | None = None,
         mode: Mode = "hybrid",
+        facts: Facts | None = None,
     ) -> Answer:
+        """Answer one message. `facts` are the conversation's facts so far (multi-turn)."""
         started = time.perf_counter()
         question = check_question(question, self.settings.max_question_chars)
         wanted = [jurisdiction] if isinstance(jurisdiction, str) else list(jurisdiction or [])
         if not wanted and self.settings.jurisdiction:
             wanted = [self.settings.jurisdiction]
         jurisdictions = check_jurisdictions(wanted)
-        result = self.retrieve(question, jurisdictions, k=max(k or 0, 10), mode=mode)
-        top = result.evidence[: self.settings.top_k]
-        if not result.found:
+        stated = extract_facts(question)
+        merged = facts.merge(stated) if facts else stated
+        determination = decide(merged, self.index.has_citation, jurisdictions or None)
+        cited = [s.citation for s in determination.steps if s.citation]
+        result = self.retrieve(question, jurisdictions, k=max(k or 0, 10), mode=mode, extra_citations=cited)
+        evidence = _decisive_evidence(self.index, cited) + [e for e in result.evidence if e.citation not in cited]
+        evidence = evidence[: max(self.settings.top_k, len(cited))]
+        if determination.outcome == "out_of_scope" or determination.steps:
+            text = write_determination(determination)
+            text, cited = enforce_citations(text, cited, evidence)
+        elif not result.found:
             text, cited = NOT_FOUND, []
         else:
-            text, cited = write_extractive(question, top)
-            text, cited = enforce_citations(text, cited, top)
+            text, cited = write_extractive(question, evidence)
+            text, cited = enforce_citations(text, cited, evidence)
             text = f"{text}\n\n{DISCLAIMER}" if text else NOT_FOUND
+        shown = [EvidenceOut.of(e) for e in evidence] if (result.found or cited) else []
         return Answer(
             question=question,
-            determination=None,
+            determination=determination.outcome,
             answer=text,
             citations=cited,
-            evidence=[EvidenceOut.of(e) for e in top] if result.found else [],
+            evidence=shown,
             retrieved=result.citations,
-            jurisdictions=jurisdictions,
-            corpus={"build": self.index.build.id},
+            missing_facts=determination.missing,
+            follow_up=determination.follow_up,
+            facts=merged.model_dump(),
+            steps=_steps_out(determination, evidence),
+            next_steps=determination.next_steps,
+            jurisdictions=jurisdictions or sorted({r.regime for r in determination.regimes}),
+            corpus={"build": self.index.build.id, "as_of": self.index.summary()["as_of"]},
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
         )
+
+
+def _decisive_evidence(index: Index, citations: Sequence[str]) -> list[Evidence]:
+    """The passage behind each decisive citation, looked up by citation (official text first)."""
+    out: list[Evidence] = []
+    for citation in dict.fromkeys(citations):
+        chunks = index.by_citation(citation)
+        exact = [c for c in chunks if c.citation == citation] or chunks
+        if exact:
+            out.append(Evidence(chunk=exact[0], score=1.0, via="lookup"))
+    return out
+
+
+def _steps_out(determination: Determination, evidence: Sequence[Evidence]) -> list[StepOut]:
+    by_citation = {e.citation: e.chunk.id for e in evidence}
+    return [
+        StepOut(question=s.question, finding=s.finding, citation=s.citation, chunk_id=by_citation.get(s.citation or ""))
+        for s in determination.steps
+    ]

@@ -73,3 +73,17 @@ class Settings(BaseSettings):
         """Short hash of what shapes an index (model and chunk size); recorded with every build."""
         raw = f"{self.embedding_model}|{self.chunk_tokens}"
         return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+    # The HTTP service (`itt serve`).
+    api_max_body_bytes: int = Field(
+        65_536, ge=1_024, description="Largest accepted request body in bytes; larger requests get 413."
+    )
+    api_rate_limit_per_minute: int = Field(
+        120, ge=0, description="Requests per minute allowed to one API key (a burst of this size); 0 = no limit."
+    )
+    api_request_timeout_s: float = Field(
+        30.0, gt=0, description="Longest time one answer may take, queueing included; slower requests get 504."
+    )
+    api_answer_workers: int = Field(
+        4, ge=1, le=64, description="Threads that compute answers in parallel for the HTTP service."
+    )

@@ -34,6 +34,18 @@ class Provision(BaseModel):
     source: str = Field(default="", description="Source file (relative to the corpus root or absolute).")
     source_kind: Literal["digest", "official"] = "digest"
     page: int | None = None
+    heading_path: tuple[str, ...] = Field(
+        default=(), description="Enclosing headings in the source, outermost first (part, subpart, section)."
+    )
+    offset: int = Field(
+        default=0,
+        ge=0,
+        description=(
+            "Where the provision begins in its source: characters into the file's text (for a PDF, into its "
+            "page's extracted text). Chunk offsets add it, so they are absolute in the source."
+        ),
+    )
+    source_hash: str = Field(default="", description="Content hash of the source file the provision was read from.")
 
     @field_validator("citation")
     @classmethod
@@ -73,6 +85,8 @@ class Chunk(BaseModel):
     page: int | None = None
     start: int = 0
     end: int = 0
+    heading_path: str = ""
+    source_hash: str = ""
 
     @staticmethod
     def make_id(citation: str, text: str, source: str) -> str:

@@ -1,0 +1,244 @@
+"""Facts of a transfer, extracted from the question by rules and accumulated over a conversation.
+
+Extraction is deliberately rule-based (lexicons + the country data + citation patterns) so the
+same facts in other words give the same result at every checkpoint, and so it can be tested on its
+own. An LLM extractor can replace `extract_facts` later; the `Facts` shape is the contract.
+
+Instructions addressed to the assistant ("ignore your rules", "answer not controlled") are removed
+before extraction: text is data, never a command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.citations import find_mentions, parse
+from assistant.countries import find_countries
+from assistant.lexicon import (
+    CITIES,
+    DEMONYMS,
+    DOMAIN_TERMS,
+    EVASION,
+    INFO_KINDS,
+    INFO_STATUS,
+    INJECTION,
+    MODES,
+    NEGATED_STATUS,
+    RECIPIENT_STATUS,
+    RED_FLAGS,
+    REGIME_WORDS,
+    US_PLACES,
+    Pattern,
+)
+
+Tri = bool | None
+EMBARGO_GROUPS = frozenset({"E:1", "E:2", "EMBARGO"})
+
+
+class Encryption(BaseModel):
+    end_to_end: Tri = None
+    validated_module: Tri = None
+    provider_holds_keys: Tri = None
+    storage_intentional: Tri = None
+
+
+class Facts(BaseModel):
+    """What is known about one transfer. Lists accumulate; a later statement corrects an earlier one."""
+
+    regimes: list[str] = Field(default_factory=list)
+    modes: list[str] = Field(default_factory=list)
+    origin: str | None = None
+    destinations: list[str] = Field(default_factory=list)
+    storage_countries: list[str] = Field(default_factory=list)
+    recipient_nationalities: list[str] = Field(default_factory=list)
+    recipient_status: list[str] = Field(default_factory=list)
+    recipient_in_origin: Tri = None
+    classifications: list[str] = Field(default_factory=list)
+    info_kinds: list[str] = Field(default_factory=list)
+    info_status: list[str] = Field(default_factory=list)
+    not_status: list[str] = Field(default_factory=list)
+    encryption: Encryption = Field(default_factory=Encryption)
+    red_flags: list[str] = Field(default_factory=list)
+    evasion: bool = False
+    injection: bool = False
+    domain_signal: bool = False
+    is_question_about_controls: bool = False
+
+    def merge(self, newer: Facts) -> Facts:
+        """Facts of the conversation so far updated with a later turn's facts.
+
+        Lists are united, except where the later turn states a new value that replaces the old one
+        (destination, nationality, classification, recipient status); single values are replaced
+        when the later turn states them; a negated status removes the earlier positive one.
+        """
+        data = self.model_dump()
+        new = newer.model_dump()
+        replace = {"destinations", "recipient_nationalities", "classifications", "recipient_status", "storage_countries"}
+        for key, value in new.items():
+            if key == "encryption":
+                for sub, subvalue in value.items():
+                    if subvalue is not None:
+                        data["encryption"][sub] = subvalue
+            elif isinstance(value, list):
+                if value and key in replace:
+                    data[key] = value
+                else:
+                    data[key] = list(dict.fromkeys([*data[key], *value]))
+            elif isinstance(value, bool) and key in {"evasion", "injection", "domain_signal", "is_question_about_controls"}:
+                data[key] = data[key] or value
+            elif value is not None:
+                data[key] = value
+        data["info_status"] = [s for s in data["info_status"] if s not in new["not_status"]]
+        data["not_status"] = [s for s in data["not_status"] if s not in new["info_status"]]
+        return Facts.model_validate(data)
+
+
+def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
+    return list(dict.fromkeys(value for pattern, value in patterns if pattern.search(text)))
+
+
+def strip_instructions(text: str) -> tuple[str, bool]:
+    """Remove sentences that address the assistant instead of describing the transfer."""
+    sentences = re.split(r"(?<=[.!?\n])\s+", text)
+    kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
+    return " ".join(kept), len(kept) != len(sentences)
+
+
+_PERSON = r"(?:engineer|employee|student|national|researcher|scientist|colleague|visitor|visitors|delegation|intern|contractor|worker|staff|person|people|he|she|they|someone|postdoc|hire|guest|customer's engineers)"
+_NATIONALITY_CUE = re.compile(rf"(?i)(?:\bborn in|\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\bgrew up in|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$")
+_STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|hosted|stored?|storage|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
+_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we are|we're|i am|i'm|our (?:company|firm|lab|team|university|startup) is)\b[^.;]{0,40}|\b(?:based|headquartered|located|incorporated|established)\s+in\s+(?:the\s+)?|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in\s+(?:the\s+)?|\b(?:a|an|our)\s+(?:small\s+|mid-sized\s+|large\s+)?)$")
+
+
+def _mentions(text: str) -> list[tuple[int, str]]:
+    """(position, country name) for every country or city named in `text`."""
+    found: list[tuple[int, str]] = []
+    for country in find_countries(text):
+        for name in country.names:
+            m = re.search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
+            if m:
+                found.append((m.start(), country.name))
+                break
+    for city, country_name in CITIES.items():
+        m = re.search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
+        if m and (resolved := find_countries(country_name)):
+            found.append((m.start(), resolved[0].name))
+    return sorted(found)
+
+
+def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
+    """Sort the places named into origin, destinations, storage countries and nationalities by the
+    words just before them ("based in", "servers in", "born in", "an engineer from")."""
+    origin: str | None = None
+    destinations: list[str] = []
+    storage: list[str] = []
+    nationalities: list[str] = []
+    for position, name in _mentions(text):
+        before = text[max(0, position - 60) : position]
+        after = text[position : position + 40]
+        if _NATIONALITY_CUE.search(before):
+            nationalities.append(name)
+        elif _STORAGE_CUE.search(before):
+            storage.append(name)
+            destinations.append(name)
+        elif (_ORIGIN_CUE.search(before) and re.match(r"(?i)\S+(?:\s\S+)?\s+(?:company|firm|exporter|manufacturer|university|subsidiary|startup|supplier|-based)", after) is None and origin is None and re.search(r"(?i)based|headquartered|located|incorporated|established|we are|we're|i am|i'm|from (?:our|the)", before)) or (re.match(r"(?i)\S+(?:\s\S+)?[\s-]+(?:company|firm|exporter|manufacturer|startup|-based)", after) and re.search(r"(?i)\b(?:we are|we're|i work for|our)\b[^.;]{0,20}$", before)):
+            origin = name
+        else:
+            destinations.append(name)
+    return origin, list(dict.fromkeys(destinations)), list(dict.fromkeys(storage)), list(dict.fromkeys(nationalities))
+
+
+def _nationalities(text: str) -> list[str]:
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if re.search(rf"\b{demonym}\b(?!\s+(?:company|firm|subsidiary|office|customer|server|cloud|government|university|partner|supplier|distributor|client|site|plant|facility|market|authorit))", text):
+            found.extend(c.name for c in find_countries(country)[:1])
+    for m in re.finditer(r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
+        for country in find_countries(m.group(1)):
+            found.append(country.name)
+    return list(dict.fromkeys(found))
+
+
+def extract_facts(question: str) -> Facts:
+    """Facts stated in one message."""
+    text, injected = strip_instructions(question)
+    countries = find_countries(text)
+    origin, destinations, storage, born = _country_roles(text)
+    nationalities = list(dict.fromkeys([*_nationalities(text), *born]))
+    if origin == "United States":
+        destinations = [d for d in destinations if d != "United States"]
+    status = _matches(RECIPIENT_STATUS, text)
+    if len(nationalities) >= 2 or "dual_national" in status:
+        status = list(dict.fromkeys([*status, "dual_national"]))
+    if nationalities and not {"us_person", "permanent_resident", "protected_individual"} & set(status):
+        status = list(dict.fromkeys([*status, "foreign_person"]))
+    not_status = _matches(NEGATED_STATUS, text)
+    info_status = [s for s in _matches(INFO_STATUS, text) if s not in not_status]
+    classifications: list[str] = []
+    for mention in find_mentions(text):
+        family = parse(mention).family
+        if family in {"eccn", "ear99", "usml", "eu-annex", "wa-entry", "wa-ml"}:
+            classifications.append(mention)
+    if re.search(r"(?i)\b(?:ITAR[- ]controlled|defen[cs]e article|USML)\b", text) and not any(
+        c.startswith("USML") for c in classifications
+    ):
+        classifications.append("USML")
+    if re.search(r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b", text):
+        classifications = [c for c in classifications if c == "USML"]
+    regimes = _matches(REGIME_WORDS, text)
+    encryption = Encryption(
+        end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption"),
+        validated_module=_tri(text, r"fips\s*140|validated (?:crypto|module)", r"not fips|non[- ]fips|without fips"),
+        provider_holds_keys=_tri(text, r"(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|we alone hold|provider (?:has|holds) no (?:access|keys)"),
+        storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
+    )
+    modes = _matches(MODES, text)
+    if "conference" in modes and re.search(r"(?i)\b(?:open to (?:the )?public|public conference|anyone can (?:attend|register)|open conference)", text):
+        info_status = list(dict.fromkeys([*info_status, "published"]))
+    flags = _matches(RED_FLAGS, text)
+    embargoed = [p for p in [*destinations, *nationalities] if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
+    if embargoed:
+        flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
+    domain = bool(
+        classifications
+        or regimes
+        or any(p.search(text) for p in DOMAIN_TERMS)
+        or (modes and (countries or nationalities))
+    )
+    return Facts(
+        regimes=regimes,
+        modes=modes,
+        origin=origin,
+        destinations=list(dict.fromkeys(destinations)),
+        storage_countries=list(dict.fromkeys(storage)),
+        recipient_nationalities=nationalities,
+        recipient_status=status,
+        recipient_in_origin=_tri(text, rf"\b(?:{US_PLACES}|in the (?:US|U\.S\.|United States)|here in|at our (?:US|U\.S\.)? ?(?:plant|site|lab|office|facility)|onsite|on-site|visiting (?:our|the) (?:plant|site|facility|lab))", r"\b(?:abroad|overseas|offshore)\b")
+        if (nationalities or status)
+        else None,
+        classifications=list(dict.fromkeys(classifications)),
+        info_kinds=_matches(INFO_KINDS, text),
+        info_status=info_status,
+        not_status=not_status,
+        encryption=encryption,
+        red_flags=flags,
+        evasion=any(p.search(text) for p in EVASION),
+        injection=injected,
+        domain_signal=domain,
+        is_question_about_controls=domain,
+    )
+
+
+def _tri(text: str, yes: str, no: str) -> Tri:
+    if re.search(rf"(?i){no}", text):
+        return False
+    if re.search(rf"(?i){yes}", text):
+        return True
+    return None
+
+
+Persona = Literal["officer", "exporter"]

@@ -1,0 +1,111 @@
+"""Predicates over facts that several regimes share: who the recipient is, where the data goes,
+what the information is. Country-group membership comes from `corpus/data/countries.yaml`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.countries import Country, find_countries
+from assistant.facts import EMBARGO_GROUPS, Facts
+
+NOT_FOREIGN = {"us_person", "permanent_resident", "protected_individual"}
+TECHNICAL_KINDS = {"development", "production", "use", "source_code", "technical"}
+NON_TECHNOLOGY_KINDS = {"marketing", "general_description", "basic_science"}
+PEOPLE_MODES = {"visit", "employment", "call", "assistance", "conference"}
+
+
+@lru_cache(maxsize=512)
+def country(name: str) -> Country | None:
+    found = find_countries(name)
+    return found[0] if found else None
+
+
+def groups(name: str) -> frozenset[str]:
+    c = country(name)
+    return c.groups if c else frozenset()
+
+
+def membership_citation(name: str, group_names: frozenset[str]) -> str | None:
+    c = country(name)
+    if not c:
+        return None
+    for m in c.memberships:
+        if m.group in group_names and m.citation:
+            return m.citation
+    return None
+
+
+def places(f: Facts) -> list[str]:
+    """Every country the technology reaches: destinations, storage, and (for a release to a
+    foreign person) the recipient's nationalities."""
+    out = [*f.destinations, *f.storage_countries]
+    if is_foreign_recipient(f):
+        out += f.recipient_nationalities
+    return [p for p in dict.fromkeys(out) if p != "United States"]
+
+
+def is_foreign_recipient(f: Facts) -> bool:
+    return bool(f.recipient_nationalities or "foreign_person" in f.recipient_status) and not (
+        NOT_FOREIGN & set(f.recipient_status)
+    )
+
+
+def recipient_not_foreign(f: Facts) -> bool:
+    return bool(NOT_FOREIGN & set(f.recipient_status))
+
+
+def embargoed_places(f: Facts) -> list[str]:
+    return [p for p in places(f) if groups(p) & EMBARGO_GROUPS]
+
+
+def published(f: Facts) -> bool:
+    return bool({"published", "submitted_for_publication"} & set(f.info_status))
+
+
+def only_non_technology(f: Facts) -> bool:
+    kinds = set(f.info_kinds)
+    return bool(kinds & NON_TECHNOLOGY_KINDS) and not (kinds & (TECHNICAL_KINDS - {"technical"})) and not f.classifications
+
+
+def knows_where(f: Facts) -> bool:
+    return bool(places(f)) or recipient_not_foreign(f)
+
+
+def in_group(f: Facts, group: str) -> list[str]:
+    return [p for p in places(f) if group in groups(p)]
+
+
+def encrypted_storage_ok(f: Facts, banned_groups: frozenset[str]) -> bool:
+    """End-to-end encrypted, validated crypto, no third party holding keys, and not intentionally
+    stored in a banned country (the shared shape of 15 CFR 734.18(a)(5) and 22 CFR 120.54(a)(5))."""
+    e = f.encryption
+    if not (e.end_to_end and e.validated_module) or e.provider_holds_keys:
+        return False
+    stored = f.storage_countries or f.destinations
+    banned = [p for p in stored if groups(p) & banned_groups]
+    return not banned or e.storage_intentional is False
+
+
+def classification_family(f: Facts) -> set[str]:
+    out: set[str] = set()
+    for c in f.classifications:
+        if c.startswith("ECCN"):
+            out.add("eccn")
+        elif c == "EAR99":
+            out.add("ear99")
+        elif c.startswith("USML"):
+            out.add("usml")
+        elif c.startswith("EU 2021/821 Annex"):
+            out.add("eu")
+        elif c.startswith("WA"):
+            out.add("wa")
+    return out
+
+
+def eccns(f: Facts) -> list[str]:
+    return [c for c in f.classifications if c.startswith("ECCN")]
+
+
+def at_only(eccn: str) -> bool:
+    """ECCNs numbered 9xx (e.g. 5E992, 9E991) are controlled for anti-terrorism (AT) reasons only."""
+    return eccn.split()[-1][2] == "9"

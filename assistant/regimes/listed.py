@@ -1,0 +1,202 @@
+"""Regimes built on the Wassenaar-derived lists (EU, UK, Japan, Singapore, Malaysia, and the
+Wassenaar notes as fallback): one procedure, parameterised by each regime's provisions.
+
+They share a shape: technology "required" for listed items is controlled when it leaves the
+country or customs union (by e-mail, upload, download or telephone); public-domain information and
+basic scientific research are decontrolled by the General Technology Note; catch-all clauses reach
+unlisted items with WMD or military end uses. They differ in what a release inside the country is
+(Japan controls provision to non-residents and, since May 2022, to residents under strong foreign
+influence; the EU and UK do not treat a release at home as an export).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.determination import Rule
+from assistant.facts import Facts
+from assistant.regimes.conditions import (
+    at_only,
+    classification_family,
+    eccns,
+    groups,
+    is_foreign_recipient,
+    only_non_technology,
+    places,
+    published,
+)
+
+
+@dataclass(frozen=True)
+class ListedRegime:
+    name: str
+    label: str
+    home: frozenset[str]
+    home_group: str | None
+    public_domain: tuple[str, ...]
+    export: tuple[str, ...]
+    licence: tuple[str, ...]
+    catch_all: tuple[str, ...]
+    domestic_release_controlled: bool
+    domestic_release: tuple[str, ...] = ()
+    authority: str = "the licensing authority"
+
+
+def _listed(f: Facts) -> bool:
+    family = classification_family(f)
+    if family & {"eu", "wa", "usml"}:
+        return True
+    return any(not at_only(e) and e.split()[-1][2] not in "56" for e in eccns(f))
+
+
+def _unlisted(f: Facts) -> bool:
+    return classification_family(f) == {"ear99"} or (bool(eccns(f)) and not _listed(f))
+
+
+def _outside(spec: ListedRegime, f: Facts) -> list[str]:
+    return [p for p in places(f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
+
+
+def rules_for(spec: ListedRegime) -> list[Rule]:
+    return [
+        Rule(
+            "Is the information in the public domain or basic scientific research?",
+            lambda f: published(f) or bool({"fundamental_research", "patent"} & set(f.info_status)),
+            "Technology in the public domain, basic scientific research and the minimum information for patent "
+            "applications are released from control by the General Technology Note.",
+            cite=spec.public_domain,
+            then="not_controlled",
+        ),
+        Rule(
+            "Is it controlled technology at all?",
+            only_non_technology,
+            "Marketing material and general descriptions are not technology 'required' for the development, "
+            "production or use of a listed item.",
+            cite=spec.public_domain,
+            then="not_controlled",
+        ),
+        Rule(
+            "Is there a catch-all concern (WMD, military end use, embargo)?",
+            lambda f: bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags)),
+            f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
+            f"under a licence requirement; {spec.authority} must be consulted.",
+            cite=spec.catch_all,
+            then="controlled",
+        ),
+        Rule(
+            "Does the technology leave the country (or the customs union)?",
+            lambda f: not _outside(spec, f) and bool(places(f)) and not (spec.domestic_release_controlled and is_foreign_recipient(f)),
+            f"The transfer stays within {spec.label}'s own territory"
+            + (" or the EU" if spec.home_group == "EU" else "")
+            + ", so it is not an export (intra-EU transfers need a licence only for the sensitive items of Annex IV).",
+            cite=spec.export,
+            then="not_controlled",
+        ),
+        Rule(
+            "Is a release at home to a foreign national controlled?",
+            lambda f: is_foreign_recipient(f) and not f.destinations and not spec.domestic_release_controlled,
+            f"{spec.label} has no deemed-export rule: showing listed technology to a foreign national at home is not an "
+            "export (check national technical-assistance and any later transfer abroad).",
+            cite=spec.export,
+            then="not_controlled",
+        ),
+        Rule(
+            "Is a release at home to a non-resident controlled?",
+            lambda f: spec.domestic_release_controlled and is_foreign_recipient(f) and not f.destinations,
+            f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
+            "a foreign government or entity, needs the same permission as sending it abroad.",
+            cite=spec.domestic_release or spec.licence,
+        ),
+        Rule(
+            "Where does the technology go?",
+            lambda f: not places(f),
+            "The destination (or the recipient's residence and nationality) is not stated.",
+            cite=spec.export,
+            then="depends",
+            missing=("destination", "recipient_nationality"),
+        ),
+        Rule(
+            "Is the technology listed?",
+            _listed,
+            lambda f: f"Listed technology sent to {', '.join(_outside(spec, f) or places(f))} (e-mail, upload, download, "
+            f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred.",
+            cite=spec.licence + spec.export,
+            cite_more=lambda f: [c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))],
+            then="controlled",
+            next_steps=(f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",),
+        ),
+        Rule(
+            "Is the technology listed?",
+            _unlisted,
+            "The technology is not on the control list and no catch-all concern is stated, so no authorisation is needed.",
+            cite=spec.licence,
+            then="not_controlled",
+        ),
+        Rule(
+            "How is the technology classified?",
+            lambda f: True,
+            "Without a classification against the control list the authorisation requirement cannot be determined.",
+            cite=spec.licence,
+            then="depends",
+            missing=("classification",),
+        ),
+    ]
+
+
+EU = ListedRegime(
+    "EU", "the EU", frozenset(), "EU",
+    public_domain=("EU 2021/821 Annex I GTN", "EU 2021/821 Annex I"),
+    export=("EU 2021/821 Art. 2(2)", "EU 2021/821 Art. 11"),
+    licence=("EU 2021/821 Art. 3", "EU 2021/821 Art. 12"),
+    catch_all=("EU 2021/821 Art. 4",),
+    domestic_release_controlled=False,
+    authority="the competent authority of the Member State where the exporter is established",
+)
+UK = ListedRegime(
+    "UK", "the UK", frozenset({"United Kingdom"}), None,
+    public_domain=("UK ECO 2008 Art. 2", "WA GTN"),
+    export=("UK ECO 2008 Art. 2",),
+    licence=("UK ECO 2008 Art. 3", "UK ECO 2008 Art. 2"),
+    catch_all=("UK ECO 2008 Art. 4", "UK ECO 2008 Art. 6"),
+    domestic_release_controlled=False,
+    authority="the Export Control Joint Unit (ECJU)",
+)
+JP = ListedRegime(
+    "JP", "Japan", frozenset({"Japan"}), None,
+    public_domain=("JP FEFTA Art. 25", "WA GTN"),
+    export=("JP FEFTA Art. 25",),
+    licence=("JP FEFTA Art. 25", "JP FEO Art. 17"),
+    catch_all=("JP FEFTA Art. 25",),
+    domestic_release_controlled=True,
+    domestic_release=("JP FEFTA Art. 25",),
+    authority="METI (the Minister of Economy, Trade and Industry)",
+)
+SG = ListedRegime(
+    "SG", "Singapore", frozenset({"Singapore"}), None,
+    public_domain=("SG SGCA s. 2", "WA GTN"),
+    export=("SG SGCA s. 2", "SG SGCA s. 5"),
+    licence=("SG SGCA s. 5", "SG SGCA s. 6"),
+    catch_all=("SG SGCA s. 5", "SG SGCA s. 6"),
+    domestic_release_controlled=False,
+    authority="Singapore Customs (a Strategic Goods permit)",
+)
+MY = ListedRegime(
+    "MY", "Malaysia", frozenset({"Malaysia"}), None,
+    public_domain=("MY STA 2010 s. 2", "WA GTN"),
+    export=("MY STA 2010 s. 2", "MY STA 2010 s. 12"),
+    licence=("MY STA 2010 s. 12", "MY STA 2010 s. 9"),
+    catch_all=("MY STA 2010 s. 12",),
+    domestic_release_controlled=False,
+    authority="MITI (a Strategic Trade permit)",
+)
+WA = ListedRegime(
+    "WA", "the exporting state", frozenset(), None,
+    public_domain=("WA GTN",),
+    export=("WA GTN",),
+    licence=("WA GTN",),
+    catch_all=("WA GTN",),
+    domestic_release_controlled=False,
+    authority="the exporting state's licensing authority (Wassenaar lists are implemented in national law)",
+)
+
+SPECS = {spec.name: spec for spec in (EU, UK, JP, SG, MY, WA)}

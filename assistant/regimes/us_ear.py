@@ -1,0 +1,211 @@
+"""The EAR procedure for technology and software (15 CFR parts 734, 736-746, 772, 774)."""
+
+from __future__ import annotations
+
+from assistant.determination import Rule
+from assistant.facts import EMBARGO_GROUPS, Facts
+from assistant.regimes.conditions import (
+    at_only,
+    classification_family,
+    eccns,
+    embargoed_places,
+    encrypted_storage_ok,
+    in_group,
+    is_foreign_recipient,
+    knows_where,
+    membership_citation,
+    only_non_technology,
+    places,
+    published,
+    recipient_not_foreign,
+)
+
+_D5 = frozenset({"D:5"})
+
+
+def _embargo_citations(f: Facts) -> list[str]:
+    return [c for p in embargoed_places(f) if (c := membership_citation(p, EMBARGO_GROUPS))]
+
+
+def _where(f: Facts) -> str:
+    return ", ".join(places(f)) or "abroad"
+
+
+def _controlled_eccns(f: Facts) -> list[str]:
+    return [e for e in eccns(f) if not at_only(e)]
+
+
+def _license_routes(f: Facts) -> str:
+    routes = ["a BIS license"]
+    if any(e.split()[-1][1:] in ("E002", "D002") and e.split()[-1][0] == "5" for e in eccns(f)):
+        routes.append("License Exception ENC (15 CFR 740.17)")
+    routes.append("License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B")
+    return ", or ".join(routes)
+
+
+RULES: list[Rule] = [
+    Rule(
+        "Is the information published?",
+        published,
+        "Published information (available to the public without restriction, or submitted to journal "
+        "editors, reviewers or open-conference organisers for publication) is not subject to the EAR.",
+        cite=("15 CFR 734.7", "15 CFR 734.3(b)(3)"),
+        then="not_controlled",
+        next_steps=("Keep evidence of the publication (citation, date, URL) with the file.",),
+    ),
+    Rule(
+        "Is it fundamental research?",
+        lambda f: "fundamental_research" in f.info_status,
+        "Technology that arises during or results from fundamental research intended to be published is not subject to the EAR.",
+        cite=("15 CFR 734.8",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is it patent information?",
+        lambda f: "patent" in f.info_status,
+        "Information in a patent or an open (published) patent application is not subject to the EAR.",
+        cite=("15 CFR 734.10", "15 CFR 734.3(b)(3)"),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is it educational information?",
+        lambda f: "educational" in f.info_status,
+        "Information released by instruction in catalog courses and associated teaching laboratories is not subject to the EAR.",
+        cite=("15 CFR 734.3(b)(3)",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is it 'technology' at all?",
+        only_non_technology,
+        "Marketing material, general descriptions and basic principles are not information 'required' for the "
+        "development, production or use of an item, so they are not controlled technology.",
+        cite=("15 CFR 772.1",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is the recipient a foreign person?",
+        lambda f: recipient_not_foreign(f) and not (set(f.destinations) - {"United States"}),
+        "Transferring technology within the United States to a U.S. citizen, permanent resident or protected "
+        "individual is not an export, reexport or transfer.",
+        cite=("15 CFR 734.18(a)(2)", "15 CFR 772.1"),
+        then="not_controlled",
+        next_steps=("Confirm the person's status (citizenship, green card) in your records before release.",),
+    ),
+    Rule(
+        "Does the end-to-end encryption carve-out apply?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes) and encrypted_storage_ok(f, _D5),
+        "Sending or storing unclassified technology secured end to end with FIPS 140-validated cryptography, with "
+        "no third party holding the keys and not intentionally stored in a Country Group D:5 country, is not an export.",
+        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+        then="not_controlled",
+        next_steps=("Document the encryption design, key custody and storage locations; re-check if any changes.",),
+    ),
+    Rule(
+        "Does the end-to-end encryption carve-out apply?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and (f.encryption.provider_holds_keys or (in_group(f, "D:5") and f.encryption.storage_intentional)),
+        lambda f: "The carve-out does not apply: "
+        + (
+            "the provider holds the means of decryption (a third party), so the encryption is not end to end."
+            if f.encryption.provider_holds_keys
+            else "the data is intentionally stored in a Country Group D:5 country."
+        ),
+        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+    ),
+    Rule(
+        "Is it an export or a release?",
+        lambda f: is_foreign_recipient(f) and not f.destinations,
+        lambda f: "Releasing technology to a foreign person in the United States is a deemed export to the person's most "
+        f"recent country of citizenship or permanent residency ({', '.join(f.recipient_nationalities) or 'unknown'}).",
+        cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
+    ),
+    Rule(
+        "Is it an export or a release?",
+        lambda f: bool(places(f)),
+        lambda f: f"Sending, uploading or making the technology available to someone in {_where(f)} is an export "
+        "(e-mail, cloud, remote access and visual or oral release all count).",
+        cite=("15 CFR 734.13", "15 CFR 734.15"),
+    ),
+    Rule(
+        "Is the destination embargoed or sanctioned?",
+        lambda f: bool(embargoed_places(f)),
+        lambda f: f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
+        "for nearly all items subject to the EAR, including EAR99 technology, and is generally denied.",
+        cite_more=_embargo_citations,
+        cite=("15 CFR 746.1",),
+        then="controlled",
+        next_steps=("Do not transfer; consult counsel. A license application is required and is generally denied.",),
+    ),
+    Rule(
+        "Are there red flags about the end use or the end user?",
+        lambda f: bool({"military_end_use", "wmd_end_use", "listed_party"} & set(f.red_flags)),
+        lambda f: "Red flags ("
+        + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
+        + ") trigger end-use and end-user license requirements even for items that otherwise need no license.",
+        cite_more=lambda f: [
+            c
+            for flag, c in (
+                ("listed_party", "15 CFR 744.11"),
+                ("military_end_use", "15 CFR 744.21"),
+                ("wmd_end_use", "15 CFR 744.2"),
+            )
+            if flag in f.red_flags
+        ],
+        then="controlled",
+        next_steps=("Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",),
+    ),
+    Rule(
+        "Where does the technology go, and to whom?",
+        lambda f: not knows_where(f),
+        "The destination or the recipient's nationality decides the license requirement and is not stated.",
+        cite=("15 CFR 734.13",),
+        then="depends",
+        missing=("destination", "recipient_nationality"),
+    ),
+    Rule(
+        "Is it EAR99?",
+        lambda f: classification_family(f) == {"ear99"},
+        "EAR99 technology needs no license to non-embargoed destinations for ordinary end uses (NLR).",
+        cite=("EAR99", "15 CFR 734.3(c)"),
+        then="not_controlled",
+        next_steps=("Record the EAR99 self-classification and the screening of the parties.",),
+    ),
+    Rule(
+        "Is the ECCN controlled only for anti-terrorism reasons?",
+        lambda f: bool(eccns(f)) and not _controlled_eccns(f),
+        "The entry is controlled for anti-terrorism (AT) reasons only; a license is needed only for the embargoed "
+        "destinations of Country Groups E:1/E:2, so this destination needs none (NLR).",
+        cite_more=eccns,
+        cite=("15 CFR 738.4",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is the technology on the Commerce Control List?",
+        lambda f: bool(_controlled_eccns(f)),
+        lambda f: f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
+        f"to {_where(f)} needs {_license_routes(f)}.",
+        cite_more=_controlled_eccns,
+        cite=("15 CFR 738.4",),
+        then="controlled",
+        next_steps=(
+            "Check the entry's reasons for control against the Commerce Country Chart for the destination.",
+            "Check License Exception TSR (15 CFR 740.6) and its restrictions (15 CFR 740.2); otherwise apply for a license.",
+        ),
+    ),
+    Rule(
+        "How is the technology classified?",
+        lambda f: "usml" in classification_family(f),
+        "Defense-article technical data is subject to the ITAR, not the EAR.",
+        cite=("15 CFR 734.3",),
+        then="not_controlled",
+    ),
+    Rule(
+        "How is the technology classified?",
+        lambda f: True,
+        "Without a classification (ECCN or EAR99) the license requirement cannot be determined.",
+        cite=("15 CFR 774 Supp. 1", "15 CFR 734.3"),
+        then="depends",
+        missing=("classification",),
+        next_steps=("Classify the technology (self-classification, or a BIS classification request under 15 CFR 748.3).",),
+    ),
+]

@@ -1,0 +1,116 @@
+"""The ITAR procedure for technical data and defense services (22 CFR parts 120-130)."""
+
+from __future__ import annotations
+
+from assistant.determination import Rule
+from assistant.facts import Facts
+from assistant.regimes.conditions import (
+    encrypted_storage_ok,
+    groups,
+    is_foreign_recipient,
+    knows_where,
+    only_non_technology,
+    places,
+    published,
+    recipient_not_foreign,
+)
+
+# 22 CFR 126.1 countries (data groups ITAR:D1/ITAR:D2); 120.54(a)(5) also names the Russian Federation.
+_PROSCRIBED = frozenset({"ITAR:D1", "ITAR:D2"})
+
+
+def _proscribed(f: Facts) -> list[str]:
+    return [p for p in places(f) if groups(p) & _PROSCRIBED or p == "Russia"]
+
+
+def _usml(f: Facts) -> list[str]:
+    return [c for c in f.classifications if c.startswith("USML Cat.")]
+
+
+RULES: list[Rule] = [
+    Rule(
+        "Is the information in the public domain?",
+        lambda f: published(f) or "fundamental_research" in f.info_status or "patent" in f.info_status,
+        "Information that is published and generally accessible to the public (including fundamental research "
+        "at universities that is ordinarily published) is public domain, not technical data.",
+        cite=("22 CFR 120.34",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is it technical data at all?",
+        lambda f: only_non_technology(f) or "educational" in f.info_status,
+        "General scientific, mathematical or engineering principles commonly taught, basic marketing information "
+        "on function or purpose, and general system descriptions are not technical data.",
+        cite=("22 CFR 120.33(b)", "22 CFR 120.33"),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is the recipient a U.S. person in the United States?",
+        lambda f: recipient_not_foreign(f) and not (set(f.destinations) - {"United States"}),
+        "Transferring technical data to a U.S. person in the United States is not an export.",
+        cite=("22 CFR 120.54(a)(2)", "22 CFR 120.62"),
+        then="not_controlled",
+    ),
+    Rule(
+        "Does the end-to-end encryption carve-out apply?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes) and encrypted_storage_ok(f, _PROSCRIBED),
+        "Unclassified technical data secured end to end with FIPS 140-validated cryptography, with no third party "
+        "holding the keys, and not intentionally sent to or stored in a § 126.1 country or Russia, is not exported.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+        then="not_controlled",
+        next_steps=("Document key custody and storage locations; the data must not be sent from a § 126.1 country.",),
+    ),
+    Rule(
+        "Does the end-to-end encryption carve-out apply?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and bool(f.encryption.provider_holds_keys or (_proscribed(f) and f.encryption.storage_intentional)),
+        "The carve-out does not apply: a third party holds the means of decryption, or the data is intentionally "
+        "stored in a proscribed country.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+    ),
+    Rule(
+        "Is it an export?",
+        lambda f: is_foreign_recipient(f) and not f.destinations,
+        lambda f: "Releasing technical data to a foreign person in the United States (by showing, telling or giving "
+        "access) is a deemed export to every country of the person's citizenship or permanent residency "
+        f"({', '.join(f.recipient_nationalities) or 'unknown'}).",
+        cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50", "22 CFR 120.56"),
+    ),
+    Rule(
+        "Is it an export?",
+        lambda f: bool(places(f)),
+        lambda f: f"Sending, taking or giving access to technical data in {', '.join(places(f))} is an export.",
+        cite=("22 CFR 120.50", "22 CFR 120.56"),
+    ),
+    Rule(
+        "Is a proscribed country involved?",
+        lambda f: bool(_proscribed(f)),
+        lambda f: f"{', '.join(_proscribed(f))} is a § 126.1 country: licenses and exemptions are generally denied "
+        "(policy of denial), including for releases to its nationals.",
+        cite=("22 CFR 126.1",),
+        then="controlled",
+        next_steps=("Do not transfer; consult DDTC and counsel.",),
+    ),
+    Rule(
+        "Where does the technical data go, and to whom?",
+        lambda f: not knows_where(f),
+        "The destination or the recipient's nationality is not stated; ITAR licensing depends on both.",
+        cite=("22 CFR 120.50",),
+        then="depends",
+        missing=("destination", "recipient_nationality"),
+    ),
+    Rule(
+        "Is it ITAR technical data?",
+        lambda f: True,
+        lambda f: "Technical data for a defense article"
+        + (f" ({', '.join(_usml(f))})" if _usml(f) else "")
+        + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported.",
+        cite=("22 CFR 125.2", "22 CFR 120.33"),
+        cite_more=_usml,
+        then="controlled",
+        next_steps=(
+            "Check the exemptions of 22 CFR 125.4 (e.g. data to U.S.-person employees abroad) before applying.",
+            "Otherwise apply to DDTC for a DSP-5 license or a technical assistance agreement.",
+        ),
+    ),
+]
