@@ -103,8 +103,9 @@ def _country(raw: dict[str, Any]) -> Country:
     )
 
 
+@lru_cache(maxsize=4)
 def load_countries(path: Path = DATA) -> tuple[Country, ...]:
-    """All countries and sub-national regions in the data file."""
+    """All countries and sub-national regions in the data file (parsed once per path)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return tuple(_country(r) for r in (*data.get("countries", ()), *data.get("regions", ())))
 

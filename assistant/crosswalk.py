@@ -23,6 +23,7 @@ from assistant.citations import CitationError, is_canonical, parse
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "corpus" / "data" / "crosswalk.yaml"
 REGIMES = ("WA", "MTCR", "NSG", "AG")
 _BARE_ECCN = re.compile(r"^\d[A-E]\d{3}$")
+_ANNEX_I = re.compile(r"(?i)\bannex\s+i\b")  # citations.parse is case-sensitive for "Annex I"
 
 
 class CrosswalkError(ValueError):
@@ -48,7 +49,7 @@ class Crosswalk:
 
 def _key(citation: str) -> str | None:
     """Section-level lookup key for any accepted form, or None if the text is no citation we map."""
-    text = citation.strip()
+    text = _ANNEX_I.sub("Annex I", citation.strip())
     if _BARE_ECCN.match(text.upper().split(".")[0]):
         text = f"ECCN {text}"
     try:
