@@ -162,6 +162,7 @@ _MENTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\bEAR\s?99\b"), "ear99"),
     (re.compile(r"(?i)\b(?:USML\s+)?Cat(?:egory|\.)?\s+([IVX]{1,5})\b(?=[^a-z]|$)"), "usml"),
     (re.compile(r"\b(\d)\.([A-E])\.(\d{1,2})\b"), "wa"),
+    (re.compile(r"\bML\s?(\d{1,2})\b"), "ml"),
 ]
 
 
@@ -187,6 +188,8 @@ def find_mentions(text: str) -> list[str]:
                 if not re.search(r"(?i)usml|category\s+[ivx]+\s+of|itar", text) and "Cat" not in m.group(0):
                     continue
                 cite = f"USML Cat. {m.group(1)}"
+            elif kind == "ml":
+                cite = f"WA ML{m.group(1)}"
             else:
                 cite = f"WA {m.group(1)}.{m.group(2)}.{m.group(3)}"
             found.append((m.start(), cite))

@@ -108,10 +108,15 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     return " ".join(kept), len(kept) != len(sentences)
 
 
-_PERSON = r"(?:engineer|employee|student|national|researcher|scientist|colleague|visitor|visitors|delegation|intern|contractor|worker|staff|person|people|he|she|they|someone|postdoc|hire|guest|customer's engineers)"
-_NATIONALITY_CUE = re.compile(rf"(?i)(?:\bborn in|\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\bgrew up in|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$")
+_PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
+_NATIONALITY_CUE = re.compile(rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$")
+_NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
+_BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
 _STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|hosted|stored?|storage|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
-_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we are|we're|i am|i'm|our (?:company|firm|lab|team|university|startup) is)\b[^.;]{0,40}|\b(?:based|headquartered|located|incorporated|established)\s+in\s+(?:the\s+)?|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in\s+(?:the\s+)?|\b(?:a|an|our)\s+(?:small\s+|mid-sized\s+|large\s+)?)$")
+_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we|we're|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i|i'm)\b[^.;,]{0,30}\b(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in)\s+(?:the\s+)?$")
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_ORIGIN_DEMONYM = re.compile(r"(?i)\b(?:we are|we're|i work for|as|our company is) (?:an? )?(?:small |mid-sized |large |\w+-based )?([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.) (?:\w+ )?(?:company|firm|manufacturer|exporter|startup|university|supplier|sme|subsidiary|lab|contractor|business)")
+_ORIGIN_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:
@@ -132,7 +137,8 @@ def _mentions(text: str) -> list[tuple[int, str]]:
 
 def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
     """Sort the places named into origin, destinations, storage countries and nationalities by the
-    words just before them ("based in", "servers in", "born in", "an engineer from")."""
+    words around them ("based in", "servers in", "an engineer from", "PRC citizen"). A birthplace
+    decides nothing: the rules look at citizenship and residence."""
     origin: str | None = None
     destinations: list[str] = []
     storage: list[str] = []
@@ -140,22 +146,49 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     for position, name in _mentions(text):
         before = text[max(0, position - 60) : position]
         after = text[position : position + 40]
-        if _NATIONALITY_CUE.search(before):
-            nationalities.append(name)
+        if _BIRTHPLACE_CUE.search(before):
+            continue
+        if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
+            if name != "United States":
+                nationalities.append(name)
         elif _STORAGE_CUE.search(before):
             storage.append(name)
             destinations.append(name)
-        elif (_ORIGIN_CUE.search(before) and re.match(r"(?i)\S+(?:\s\S+)?\s+(?:company|firm|exporter|manufacturer|university|subsidiary|startup|supplier|-based)", after) is None and origin is None and re.search(r"(?i)based|headquartered|located|incorporated|established|we are|we're|i am|i'm|from (?:our|the)", before)) or (re.match(r"(?i)\S+(?:\s\S+)?[\s-]+(?:company|firm|exporter|manufacturer|startup|-based)", after) and re.search(r"(?i)\b(?:we are|we're|i work for|our)\b[^.;]{0,20}$", before)):
+        elif origin is None and (_ORIGIN_CUE.search(before) or (_FROM_TO.search(before) and re.search(r"(?i)\bto\b", after))):
             origin = name
         else:
             destinations.append(name)
+    if origin is None and (m := _ORIGIN_DEMONYM.search(text)):
+        word = m.group(1)
+        name = _ORIGIN_ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word)
+        found = find_countries(name) if name else []
+        origin = found[0].name if found else None
+    if origin:
+        destinations = [d for d in destinations if d != origin]
     return origin, list(dict.fromkeys(destinations)), list(dict.fromkeys(storage)), list(dict.fromkeys(nationalities))
+
+
+_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group"
+_NOT_A_PERSON = r"server|cloud|data ?cent|bucket|region|government|site|plant|facility|market|authorit|law|rules|regulation"
+
+
+def _demonym_companies(text: str) -> list[str]:
+    """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not re.search(
+            rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text
+        ):
+            found.extend(c.name for c in find_countries(country)[:1])
+    return found
 
 
 def _nationalities(text: str) -> list[str]:
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym}\b(?!\s+(?:company|firm|subsidiary|office|customer|server|cloud|government|university|partner|supplier|distributor|client|site|plant|facility|market|authorit))", text):
+        if re.search(rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)", text):
+            continue
+        if re.search(rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))", text):
             found.extend(c.name for c in find_countries(country)[:1])
     for m in re.finditer(r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         for country in find_countries(m.group(1)):
@@ -169,6 +202,7 @@ def extract_facts(question: str) -> Facts:
     countries = find_countries(text)
     origin, destinations, storage, born = _country_roles(text)
     nationalities = list(dict.fromkeys([*_nationalities(text), *born]))
+    destinations = list(dict.fromkeys([*destinations, *(c for c in _demonym_companies(text) if c != origin)]))
     if origin == "United States":
         destinations = [d for d in destinations if d != "United States"]
     status = _matches(RECIPIENT_STATUS, text)
@@ -193,11 +227,11 @@ def extract_facts(question: str) -> Facts:
     encryption = Encryption(
         end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption"),
         validated_module=_tri(text, r"fips\s*140|validated (?:crypto|module)", r"not fips|non[- ]fips|without fips"),
-        provider_holds_keys=_tri(text, r"(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|we alone hold|provider (?:has|holds) no (?:access|keys)"),
+        provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
         storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
     )
     modes = _matches(MODES, text)
-    if "conference" in modes and re.search(r"(?i)\b(?:open to (?:the )?public|public conference|anyone can (?:attend|register)|open conference)", text):
+    if re.search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
         info_status = list(dict.fromkeys([*info_status, "published"]))
     flags = _matches(RED_FLAGS, text)
     embargoed = [p for p in [*destinations, *nationalities] if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
@@ -208,6 +242,11 @@ def extract_facts(question: str) -> Facts:
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
         or (modes and (countries or nationalities))
+        or (
+            bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
+            and re.search(r"(?i)\b(?:send|forward|share|transfer|give|email|e-mail|upload|show|provide|exchange|transmit)", text)
+            is not None
+        )
     )
     return Facts(
         regimes=regimes,

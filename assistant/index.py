@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -88,6 +88,7 @@ class Index:
     def sources(self) -> dict[str, dict[str, Any]]:
         return dict(self.manifest.get("sources", {}))
 
+    @cached_property
     def summary(self) -> dict[str, Any]:
         by_jurisdiction: dict[str, int] = defaultdict(int)
         by_kind: dict[str, int] = defaultdict(int)
@@ -105,7 +106,3 @@ class Index:
             "by_kind": dict(sorted(by_kind.items())),
             "as_of": max((c.as_of for c in self.chunks), default=None),
         }
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str)

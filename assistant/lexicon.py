@@ -30,7 +30,7 @@ MODES: list[tuple[Pattern, str]] = [
 
 RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     (_p(r"\bU\.?S\.? (?:citizen|person|national)s?\b", r"\bAmerican citizen", r"\bcitizen of the (?:US|U\.S\.|United States)", r"\bUS-born\b"), "us_person"),
-    (_p(r"green[- ]card", r"(?:lawful )?permanent resident", r"\bLPR\b"), "permanent_resident"),
+    (_p(r"green[- ]card", r"(?:lawful )?permanent residen(?:t|cy)", r"\bLPR\b"), "permanent_resident"),
     (_p(r"protected individual", r"\basylee", r"\brefugee status", r"\bgranted asylum"), "protected_individual"),
     (_p(r"\bforeign (?:national|person|employee|engineer|student|researcher|contractor|worker)s?\b", r"\bnon-?U\.?S\.? (?:person|citizen|national)", r"\bvisa holder", r"\bH-?1B\b", r"\bF-?1 student", r"\bnot (?:a )?U\.?S\.? citizen"), "foreign_person"),
     (_p(r"\bdual (?:national|citizen)", r"\bdual citizenship", r"\bboth (?:\w+ )?(?:and \w+ )?(?:citizenships|passports|nationalities)", r"\btwo passports"), "dual_national"),
@@ -51,8 +51,8 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
 ]
 
 INFO_STATUS: list[tuple[Pattern, str]] = [
-    (_p(r"\balready (?:been )?published", r"\b(?:was|were|is|are|has been|have been) published", r"\bpublicly available", r"\bpublished (?:in|on|at|paper|article|standard)", r"\bfreely available", r"\bon (?:our|the) public website", r"\bin the public domain", r"\bopen[- ]access", r"\bposted (?:publicly|on the internet)", r"\bpublic(?:ly)? (?:posted|released)"), "published"),
-    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published"), "fundamental_research"),
+    (_p(r"\balready (?:been )?published", r"\b(?:was|were|is|are|has been|have been) published", r"\bpublicly available", r"\bpublished (?:in|on|at|paper|article|standard)", r"\bfreely available", r"\bon (?:our|the) public website", r"\bin the public domain", r"\bopen[- ]access", r"\bposted (?:publicly|on the internet)", r"\bpublic(?:ly)? (?:posted|released)", r"\bpublic (?:github|gitlab|repository|repo)", r"\bopen[- ]sourc(?:e|ing)\b", r"\bpublicly (?:downloadable|accessible)", r"\bopenly on the (?:internet|web)"), "published"),
+    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published", r"\bbasic (?:scientific )?research", r"\bunrestricted (?:academic )?research"), "fundamental_research"),
     (_p(r"\bpatent (?:application|filing)", r"\bpatent office", r"\bfile (?:a|the) patent", r"\bpublished patent", r"\bissued patent", r"\bpatent (?:publication|documents?)"), "patent"),
     (_p(r"\bcatalog(?:ue)? course", r"\buniversity course", r"\bcourse (?:listed|in the catalog)", r"\bteaching (?:a|the) (?:class|course)", r"\blecture (?:in|for) (?:a|the|my) (?:class|course)", r"\bclassroom\b"), "educational"),
     (_p(r"\bsubmit(?:ting|ted)? (?:\w+ ){0,3}(?:to|for) (?:a |the )?(?:journal|publication|peer review|editors?|reviewers?|conference organi[sz]ers)", r"\bmanuscript (?:to|for) (?:the |a )?(?:journal|editors?|reviewers?)", r"\bco-?authors?\b"), "submitted_for_publication"),
@@ -79,6 +79,7 @@ EVASION: list[Pattern] = [
     _p(r"\bsplit (?:the|it|them)\b.{0,40}\b(?:so|to avoid|under)", r"\bmislabel", r"\blabel (?:it|them) (?:as )?EAR ?99 (?:so|to)", r"\bstrip (?:the )?(?:markings|export (?:control )?markings|legends)", r"\bremove (?:the )?(?:itar|export[- ]control(?:led)?|ear) (?:markings|legends|notices)"),
     _p(r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)", r"\bso (?:that )?(?:nobody|no one|they|the government|customs) (?:will )?(?:know|notice|find out|see)", r"\bunder the radar", r"\bwithout (?:a|getting a|applying for a) licen[cs]e\b.{0,30}\b(?:trick|way|workaround|loophole)"),
     _p(r"\bloophole\b", r"\bworkaround (?:for|to) (?:the )?(?:licen[cs]e|export control)"),
+    _p(r"\bso (?:that )?(?:the |our )?(?:dlp|data[- ]loss[- ]prevention|monitoring|screening|filter|scanner|compliance)\b[^.]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot)\b[^.]{0,15}\b(?:flag|catch|detect|notice|see|block)", r"\b(?:won't|will not|doesn't|does not) (?:catch|flag|detect|notice)\b", r"\bget (?:\w+ ){0,4}past (?:\w+ ){0,3}(?:monitoring|dlp|screening|customs|compliance|filters?)", r"\btrick to (?:get|send|move|slip)"),
 ]
 
 INJECTION: list[Pattern] = [
@@ -101,7 +102,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
 ]
 
 DOMAIN_TERMS: list[Pattern] = [
-    _p(r"\bexport", r"\breexport", r"\bre-export", r"\bdeemed", r"\blicen[cs]e", r"\bcontrolled\b", r"\bcontrol list", r"\bdual[- ]use", r"\btechnical data\b", r"\btechnology transfer", r"\bforeign (?:national|person)", r"\bembargo", r"\bsanction", r"\bclassification\b", r"\bclassif(?:y|ied) (?:as|under)", r"\bitar\b", r"\bear\b", r"\beccn\b", r"\bwassenaar", r"\bend[- ]use", r"\bintangible transfer", r"\brelease of (?:technology|technical data|source code)", r"\bcountry group", r"\bentity list", r"\bpermit\b"),
+    _p(r"\bexport", r"\breexport", r"\bre-export", r"\bdeemed", r"\blicen[cs]e", r"\bcontrolled\b", r"\bcontrol list", r"\bdual[- ]use", r"\btechnical data\b", r"\btechnology transfer", r"\bforeign (?:national|person)", r"\bembargo", r"\bsanction", r"\bclassification\b", r"\bclassif(?:y|ied) (?:as|under)", r"\bitar\b", r"\bear\b", r"\beccn\b", r"\bwassenaar", r"\bend[- ]use", r"\bintangible transfer", r"\brelease of (?:technology|technical data|source code)", r"\bcountry group", r"\bentity list", r"\bpermit\b", r"\bauthori[sz]ation", r"\blisted (?:\w+ )?technology", r"\bmilitary list"),
 ]
 
 # Nationality adjectives as people write them → the country name in corpus/data/countries.yaml.

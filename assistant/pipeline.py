@@ -137,7 +137,7 @@ class Assistant:
             steps=_steps_out(determination, evidence),
             next_steps=determination.next_steps,
             jurisdictions=jurisdictions or sorted({r.regime for r in determination.regimes}),
-            corpus={"build": self.index.build.id, "as_of": self.index.summary()["as_of"]},
+            corpus={"build": self.index.build.id, "as_of": self.index.summary["as_of"]},
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
         )
 

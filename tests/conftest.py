@@ -43,3 +43,20 @@ def settings_for(tmp_path: Path) -> Callable[..., Settings]:
         return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, **overrides)
 
     return _settings
+
+
+@pytest.fixture(scope="session")
+def bundled_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
+    """An index of the whole bundled corpus, built once per test session."""
+    from ingest.pipeline import run_ingest
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("bundled") / "data", corpus_dir=REPO / "corpus")
+    run_ingest(settings, embedder=embedder)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def bundled(bundled_settings: Settings):  # noqa: ANN201 - returns assistant.pipeline.Assistant
+    from assistant.pipeline import Assistant
+
+    return Assistant(bundled_settings)

@@ -154,7 +154,7 @@ EU = ListedRegime(
 )
 UK = ListedRegime(
     "UK", "the UK", frozenset({"United Kingdom"}), None,
-    public_domain=("UK ECO 2008 Art. 2", "WA GTN"),
+    public_domain=("UK ECO 2008 Art. 18", "UK ECO 2008 Art. 2", "WA GTN"),
     export=("UK ECO 2008 Art. 2",),
     licence=("UK ECO 2008 Art. 3", "UK ECO 2008 Art. 2"),
     catch_all=("UK ECO 2008 Art. 4", "UK ECO 2008 Art. 6"),
@@ -163,7 +163,7 @@ UK = ListedRegime(
 )
 JP = ListedRegime(
     "JP", "Japan", frozenset({"Japan"}), None,
-    public_domain=("JP FEFTA Art. 25", "WA GTN"),
+    public_domain=("JP FEO Art. 17(5)", "JP FEFTA Art. 25", "WA GTN"),
     export=("JP FEFTA Art. 25",),
     licence=("JP FEFTA Art. 25", "JP FEO Art. 17"),
     catch_all=("JP FEFTA Art. 25",),
@@ -173,8 +173,8 @@ JP = ListedRegime(
 )
 SG = ListedRegime(
     "SG", "Singapore", frozenset({"Singapore"}), None,
-    public_domain=("SG SGCA s. 2", "WA GTN"),
-    export=("SG SGCA s. 2", "SG SGCA s. 5"),
+    public_domain=("WA GTN",),
+    export=("SG SGCA s. 5",),
     licence=("SG SGCA s. 5", "SG SGCA s. 6"),
     catch_all=("SG SGCA s. 5", "SG SGCA s. 6"),
     domestic_release_controlled=False,
