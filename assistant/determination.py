@@ -53,7 +53,7 @@ class RegimeResult:
 
 @dataclass
 class Determination:
-    outcome: Outcome
+    outcome: Outcome | None
     regimes: list[RegimeResult]
     steps: list[Step]
     missing: list[str]

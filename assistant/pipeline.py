@@ -110,10 +110,18 @@ class Assistant:
         stated = extract_facts(question)
         merged = facts.merge(stated) if facts else stated
         determination = decide(merged, self.index.has_citation, jurisdictions or None)
+        decisive = _decisive_evidence(self.index, [s.citation for s in determination.steps if s.citation])
+        for step in determination.steps:  # cite the passage actually looked up (e.g. 734.13 → 734.13(b))
+            if step.citation in decisive:
+                step.citation = decisive[step.citation].citation
         cited = [s.citation for s in determination.steps if s.citation]
         result = self.retrieve(question, jurisdictions, k=max(k or 0, 10), mode=mode, extra_citations=cited)
-        evidence = _decisive_evidence(self.index, cited) + [e for e in result.evidence if e.citation not in cited]
+        evidence = list({e.chunk.id: e for e in decisive.values()}.values())
+        evidence += [e for e in result.evidence if e.citation not in cited]
         evidence = evidence[: max(self.settings.top_k, len(cited))]
+        if not is_transfer(merged) and determination.outcome != "out_of_scope":
+            determination = Determination(None, [], [], [], None, [])  # a question about the rules, not a transfer
+            cited = []
         if determination.outcome == "out_of_scope" or determination.steps:
             text = write_determination(determination)
             text, cited = enforce_citations(text, cited, evidence)
@@ -142,14 +150,27 @@ class Assistant:
         )
 
 
-def _decisive_evidence(index: Index, citations: Sequence[str]) -> list[Evidence]:
+def is_transfer(facts: Facts) -> bool:
+    """Whether the message describes a transfer to decide on (rather than asking what a rule says)."""
+    return bool(
+        facts.modes
+        or facts.destinations
+        or facts.storage_countries
+        or facts.recipient_nationalities
+        or facts.recipient_status
+        or facts.red_flags
+        or facts.evasion
+    )
+
+
+def _decisive_evidence(index: Index, citations: Sequence[str]) -> dict[str, Evidence]:
     """The passage behind each decisive citation, looked up by citation (official text first)."""
-    out: list[Evidence] = []
+    out: dict[str, Evidence] = {}
     for citation in dict.fromkeys(citations):
         chunks = index.by_citation(citation)
         exact = [c for c in chunks if c.citation == citation] or chunks
         if exact:
-            out.append(Evidence(chunk=exact[0], score=1.0, via="lookup"))
+            out[citation] = Evidence(chunk=exact[0], score=1.0, via="lookup")
     return out
 
 

@@ -1,0 +1,5 @@
+"""`python -m evals --questions evals/questions/dev.yaml`: same as `itt eval`."""
+
+from evals.cli import main
+
+main()
