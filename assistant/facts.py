@@ -23,11 +23,13 @@ from assistant.lexicon import (
     DEMONYMS,
     DOMAIN_TERMS,
     EVASION,
+    HEDGES,
     INFO_KINDS,
     INFO_STATUS,
     INJECTION,
     MODES,
     NEGATED_STATUS,
+    NOT_EXPORT_CONTROL,
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
@@ -63,8 +65,15 @@ class Facts(BaseModel):
     not_status: list[str] = Field(default_factory=list)
     encryption: Encryption = Field(default_factory=Encryption)
     red_flags: list[str] = Field(default_factory=list)
+    uncertain_flags: list[str] = Field(default_factory=list)
+    access_information: bool = False
     evasion: bool = False
     injection: bool = False
+    classification_unknown: bool = False
+    publication_unknown: bool = False
+    export_authorised: bool = False
+    listed: bool = False
+    transfer_verb: bool = False
     domain_signal: bool = False
     is_question_about_controls: bool = False
 
@@ -88,7 +97,16 @@ class Facts(BaseModel):
                     data[key] = value
                 else:
                     data[key] = list(dict.fromkeys([*data[key], *value]))
-            elif isinstance(value, bool) and key in {"evasion", "injection", "domain_signal", "is_question_about_controls"}:
+            elif isinstance(value, bool) and key in {
+                "evasion",
+                "injection",
+                "domain_signal",
+                "is_question_about_controls",
+                "export_authorised",
+                "listed",
+                "transfer_verb",
+                "access_information",
+            }:
                 data[key] = data[key] or value
             elif value is not None:
                 data[key] = value
@@ -113,26 +131,30 @@ _NATIONALITY_CUE = re.compile(rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)?
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
 _BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
 _STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|hosted|stored?|storage|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
-_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we|we're|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i|i'm)\b[^.;,]{0,30}\b(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in)\s+(?:the\s+)?$")
+_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we|we're|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i|i'm)\b[^.;,]{0,30}\b(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$")
+_OWN_PLACE = re.compile(r"(?i)\b(?:our|we are an?|we're an?|i work for an?)\s+$")
+_PLACE_OF_COMPANY = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:company|firm|office|plant|site|lab|headquarters|hq|factory|engineering centre|engineering center|startup|manufacturer|based)\b")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(r"(?i)\b(?:we are|we're|i work for|as|our company is) (?:an? )?(?:small |mid-sized |large |\w+-based )?([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.) (?:\w+ )?(?:company|firm|manufacturer|exporter|startup|university|supplier|sme|subsidiary|lab|contractor|business)")
 _ORIGIN_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:
-    """(position, country name) for every country or city named in `text`."""
-    found: list[tuple[int, str]] = []
+    """(position, country name) for every country or city named in `text`; a city inside a country
+    name ("Korea" in "South Korea") is not counted twice."""
+    spans: list[tuple[int, int, str]] = []
     for country in find_countries(text):
         for name in country.names:
             m = re.search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
             if m:
-                found.append((m.start(), country.name))
+                spans.append((m.start(), m.end(), country.name))
                 break
     for city, country_name in CITIES.items():
         m = re.search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
-        if m and (resolved := find_countries(country_name)):
-            found.append((m.start(), resolved[0].name))
-    return sorted(found)
+        inside = m is not None and any(a <= m.start() < b for a, b, _ in spans)
+        if m and not inside and (resolved := find_countries(country_name)):
+            spans.append((m.start(), m.end(), resolved[0].name))
+    return sorted((start, name) for start, _, name in spans)
 
 
 def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
@@ -154,7 +176,11 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         elif _STORAGE_CUE.search(before):
             storage.append(name)
             destinations.append(name)
-        elif origin is None and (_ORIGIN_CUE.search(before) or (_FROM_TO.search(before) and re.search(r"(?i)\bto\b", after))):
+        elif origin is None and (
+            _ORIGIN_CUE.search(before)
+            or (_FROM_TO.search(before) and re.search(r"(?i)\bto\b", after))
+            or (_OWN_PLACE.search(before) and _PLACE_OF_COMPANY.match(after))
+        ):
             origin = name
         else:
             destinations.append(name)
@@ -224,24 +250,38 @@ def extract_facts(question: str) -> Facts:
     if re.search(r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b", text):
         classifications = [c for c in classifications if c == "USML"]
     regimes = _matches(REGIME_WORDS, text)
+    classification_unknown = bool(
+        re.search(
+            r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea)\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction)",
+            text,
+        )
+    )
+    if classification_unknown:
+        classifications = []
     encryption = Encryption(
-        end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption"),
+        end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption"),
         validated_module=_tri(text, r"fips\s*140|validated (?:crypto|module)", r"not fips|non[- ]fips|without fips"),
         provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
         storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
     )
     modes = _matches(MODES, text)
     if re.search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
-        info_status = list(dict.fromkeys([*info_status, "published"]))
-    flags = _matches(RED_FLAGS, text)
-    embargoed = [p for p in [*destinations, *nationalities] if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
+        info_status = list(dict.fromkeys([*info_status, "open_conference"]))
+    flags, uncertain = [], []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        found = _matches(RED_FLAGS, sentence)
+        (uncertain if HEDGES.search(sentence) else flags).extend(found)
+    flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
+    embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
-    domain = bool(
+    unrelated = any(p.search(text) for p in NOT_EXPORT_CONTROL)
+    domain = not unrelated and bool(
         classifications
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
-        or (modes and (countries or nationalities))
+        or (modes and (countries or nationalities or destinations or origin))
+        or (unrelated and (classifications or regimes))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
             and re.search(r"(?i)\b(?:send|forward|share|transfer|give|email|e-mail|upload|show|provide|exchange|transmit)", text)
@@ -265,7 +305,39 @@ def extract_facts(question: str) -> Facts:
         not_status=not_status,
         encryption=encryption,
         red_flags=flags,
+        uncertain_flags=uncertain,
+        access_information=bool(
+            re.search(
+                r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)",
+                text,
+            )
+        ),
         evasion=any(p.search(text) for p in EVASION),
+        classification_unknown=classification_unknown,
+        publication_unknown=bool(
+            re.search(
+                r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)",
+                text,
+            )
+        ),
+        export_authorised=bool(
+            re.search(
+                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
+                text,
+            )
+        ),
+        listed=bool(
+            re.search(
+                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:strategic goods |dual-use |process |strategic )?(?:technology|source|software|document)|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
+                text,
+            )
+        ),
+        transfer_verb=bool(
+            re.search(
+                r"(?i)\b(?:send|sending|share|sharing|give|giving|needs?|access|see|join|present|talk|show|provide|transfer|e-?mail|forward|upload|swap|read)\b",
+                text,
+            )
+        ),
         injection=injected,
         domain_signal=domain,
         is_question_about_controls=domain,

@@ -16,10 +16,10 @@ def _p(*alternatives: str) -> Pattern:
 MODES: list[tuple[Pattern, str]] = [
     (_p(r"\be-?mail", r"\battach(?:ed|ment|ing)?\b", r"\bsend(?:ing)? (?:it|them|the \w+) (?:over|by)\b", r"\bmail(?:ing)? (?:the|our) \w+"), "email"),
     (_p(r"\bcloud\b", r"\bs3\b", r"\bbucket", r"\bazure\b", r"\baws\b", r"google drive", r"onedrive", r"dropbox", r"\bupload", r"\bsaas\b", r"\bdata ?cent(?:er|re)", r"\bservers?\b.{0,30}\b(?:in|located)\b", r"\bhosted\b", r"\bbackup"), "cloud"),
-    (_p(r"\bvpn\b", r"remote(?:ly)? (?:access|log ?in|desktop|connect)", r"\blog ?in (?:to|from)\b", r"\bremote access", r"\bcitrix\b", r"\bssh\b", r"access (?:our|the) (?:server|network|system|repository|repo|database|plm|pdm)"), "remote_access"),
+    (_p(r"\bvpn\b", r"remote(?:ly)? (?:access|log ?in|desktop|connect)", r"\blog ?in (?:to|from)\b", r"\bremote access", r"\bdial(?:s|ing)? (?:in|into)\b", r"\blog (?:in|on) (?:to|into)\b", r"\bportal\b", r"\bcitrix\b", r"\bssh\b", r"access (?:our|the) (?:server|network|system|repository|repo|database|plm|pdm)"), "remote_access"),
     (_p(r"sharepoint", r"shared drive", r"\bplm\b", r"\bpdm\b", r"teamcenter", r"windchill", r"\bconfluence\b", r"\bwiki\b", r"file share", r"\bintranet\b", r"shared folder"), "shared_drive"),
     (_p(r"\bvisit", r"\btour\b", r"plant tour", r"walk(?:ing)? through (?:the|our) (?:plant|factory|lab|facility|shop floor)", r"\bdelegation\b", r"\bsite visit", r"come to (?:our|the) (?:plant|site|factory|lab)", r"\bon-?site\b"), "visit"),
-    (_p(r"\bemploy", r"\bhire", r"\bhiring\b", r"\bnew hire", r"\bintern\b", r"\binterns\b", r"\bengineer (?:joins|joining|started)", r"\bon our (?:team|staff)\b", r"\bco-?worker", r"\bstaff member", r"\bH-?1B\b", r"\bpostdoc", r"\bgraduate student", r"\bphd student", r"\bvisiting (?:scholar|researcher|scientist)"), "employment"),
+    (_p(r"\bemploy", r"\bhire", r"\bhiring\b", r"\bnew hire", r"\bintern\b", r"\binterns\b", r"\bengineer (?:joins|joining|started)", r"\bon our (?:team|staff)\b", r"\b(?:has |have )?work(?:s|ed|ing)? (?:in|at|for) our\b", r"\bco-?worker", r"\bstaff member", r"\bH-?1B\b", r"\bpostdoc", r"\bgraduate student", r"\bgrad students?\b", r"\bphd student", r"\bvisiting (?:scholar|researcher|scientist)"), "employment"),
     (_p(r"\bconference", r"\bsymposium", r"\bworkshop\b", r"\bseminar\b", r"\btrade show", r"\bpresent(?:ation|ing)? (?:at|to)\b", r"\bposter\b", r"\bkeynote\b", r"\bwebinar"), "conference"),
     (_p(r"\bpublish", r"\bjournal\b", r"\barxiv\b", r"\bpaper\b", r"\barticle\b", r"\bpreprint\b", r"\bopen[- ]source", r"\bgithub\b", r"\bblog\b", r"\bpublic website", r"\bthesis\b", r"\bdissertation"), "publication"),
     (_p(r"\bphone\b", r"\bcall\b", r"\bvideo ?call", r"\bteams (?:call|meeting)", r"\bzoom\b", r"\bwebex\b", r"\bteleconference", r"\btalk (?:to|with)\b", r"\bverbal(?:ly)?\b", r"\borally\b", r"\bdiscuss"), "call"),
@@ -32,7 +32,7 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     (_p(r"\bU\.?S\.? (?:citizen|person|national)s?\b", r"\bAmerican citizen", r"\bcitizen of the (?:US|U\.S\.|United States)", r"\bUS-born\b"), "us_person"),
     (_p(r"green[- ]card", r"(?:lawful )?permanent residen(?:t|cy)", r"\bLPR\b"), "permanent_resident"),
     (_p(r"protected individual", r"\basylee", r"\brefugee status", r"\bgranted asylum"), "protected_individual"),
-    (_p(r"\bforeign (?:national|person|employee|engineer|student|researcher|contractor|worker)s?\b", r"\bnon-?U\.?S\.? (?:person|citizen|national)", r"\bvisa holder", r"\bH-?1B\b", r"\bF-?1 student", r"\bnot (?:a )?U\.?S\.? citizen"), "foreign_person"),
+    (_p(r"\bforeign (?:[\w-]+ )?(?:national|person|employee|engineer|student|researcher|contractor|worker|visitor|scientist)s?\b", r"\bnon-?U\.?S\.? (?:person|citizen|national)", r"\bvisa holder", r"\bH-?1B\b", r"\bF-?1 student", r"\bnot (?:a )?U\.?S\.? citizen"), "foreign_person"),
     (_p(r"\bdual (?:national|citizen)", r"\bdual citizenship", r"\bboth (?:\w+ )?(?:and \w+ )?(?:citizenships|passports|nationalities)", r"\btwo passports"), "dual_national"),
     (_p(r"\b(?:EU|European Union) (?:resident|citizen|national)s?\b"), "eu_resident"),
     (_p(r"\b(?:UK|British) (?:resident|citizen|national)s?\b"), "uk_resident"),
@@ -46,13 +46,14 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
     (_p(r"\bsource code\b", r"\bsource files?\b", r"\bfirmware source", r"\bcode base\b", r"\bcodebase\b", r"\bgit repo"), "source_code"),
     (_p(r"\bmarketing\b", r"\bbrochure", r"\bdatasheet\b", r"\bdata sheet\b", r"\bsales (?:presentation|deck|material|literature|pitch)", r"\bproduct (?:flyer|overview|catalog(?:ue)?)", r"\bpress release", r"\badvertis"), "marketing"),
     (_p(r"\bgeneral (?:description|overview|system description|information)", r"\bhigh[- ]level (?:overview|description)", r"\bform,? fit,? (?:and|&) function"), "general_description"),
-    (_p(r"\bbasic (?:scientific )?principles?", r"\bgeneral scientific", r"\btextbook", r"\bgeneral(?:ly)? (?:engineering|mathematical|science) principles", r"\bcommonly taught"), "basic_science"),
+    (_p(r"\bbasic (?:\w+ ){0,3}(?:equations|physics|principles|concepts|theory)", r"\bin general terms\b", r"\bhow (?:a|an|the) (?:\w+ ){1,2}works\b", r"\bbasic (?:scientific )?principles?", r"\bgeneral scientific", r"\btextbook", r"\bgeneral(?:ly)? (?:engineering|mathematical|science) principles", r"\bcommonly taught"), "basic_science"),
     (_p(r"\btechnical data\b", r"\btechnology\b", r"\bknow-?how\b", r"\bspecs?\b", r"\bspecifications?\b", r"\bblueprints?\b", r"\btest (?:data|reports?|procedures?|results)", r"\bschematics?\b"), "technical"),
 ]
 
 INFO_STATUS: list[tuple[Pattern, str]] = [
-    (_p(r"\balready (?:been )?published", r"\b(?:was|were|is|are|has been|have been) published", r"\bpublicly available", r"\bpublished (?:in|on|at|paper|article|standard)", r"\bfreely available", r"\bon (?:our|the) public website", r"\bin the public domain", r"\bopen[- ]access", r"\bposted (?:publicly|on the internet)", r"\bpublic(?:ly)? (?:posted|released)", r"\bpublic (?:github|gitlab|repository|repo)", r"\bopen[- ]sourc(?:e|ing)\b", r"\bpublicly (?:downloadable|accessible)", r"\bopenly on the (?:internet|web)"), "published"),
-    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published", r"\bbasic (?:scientific )?research", r"\bunrestricted (?:academic )?research"), "fundamental_research"),
+    (_p(r"\balready (?:been )?published", r"\b(?:was|were|is|are|has been|have been) published", r"\bpublicly available", r"\bpublished (?:in|on|at|paper|article|standard)", r"\bfreely available", r"\bon (?:our|the) public website", r"\bin the public domain", r"\bopen[- ]access", r"\bposted (?:publicly|on the internet)", r"\bpublic(?:ly)? (?:posted|released)", r"\bpublic (?:github|gitlab|repository|repo)", r"\bopen[- ]sourc(?:e|ing)\b", r"\bpublicly (?:downloadable|accessible)", r"\bopenly on the (?:internet|web)", r"\bfreely (?:downloadable|accessible)", r"\bavailable (?:in|at|from) (?:any|every|public|the) (?:\w+ )?librar", r"\bjournal article\b", r"\bpublished (?:product )?(?:handbook|manual|catalog(?:ue)?|datasheet)"), "published"),
+    (_p(r"\boff[- ]the[- ]shelf\b", r"\bany(?:one|body) can (?:buy|purchase|download)", r"\bmass[- ]market", r"\bretail (?:software|product)", r"\bgenerally available to the public"), "mass_market"),
+    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published", r"\bno (?:publication|dissemination) restrictions", r"\bresults (?:go|are sent|will go|get published) (?:to|in) (?:\w+ )?journals", r"\bbasic (?:scientific )?research", r"\bunrestricted (?:academic )?research"), "fundamental_research"),
     (_p(r"\bpatent (?:application|filing)", r"\bpatent office", r"\bfile (?:a|the) patent", r"\bpublished patent", r"\bissued patent", r"\bpatent (?:publication|documents?)"), "patent"),
     (_p(r"\bcatalog(?:ue)? course", r"\buniversity course", r"\bcourse (?:listed|in the catalog)", r"\bteaching (?:a|the) (?:class|course)", r"\blecture (?:in|for) (?:a|the|my) (?:class|course)", r"\bclassroom\b"), "educational"),
     (_p(r"\bsubmit(?:ting|ted)? (?:\w+ ){0,3}(?:to|for) (?:a |the )?(?:journal|publication|peer review|editors?|reviewers?|conference organi[sz]ers)", r"\bmanuscript (?:to|for) (?:the |a )?(?:journal|editors?|reviewers?)", r"\bco-?authors?\b"), "submitted_for_publication"),
@@ -62,7 +63,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
 
 NEGATED_STATUS: list[tuple[Pattern, str]] = [
     (_p(r"\b(?:not|never|isn't|wasn't|aren't|hasn't been|has not been|have not been) (?:\w+ )?(?:been )?published", r"\bunpublished\b", r"\bnot (?:yet )?public(?:ly available)?\b", r"\bnot yet published", r"\bno (?:publication|plans to publish)"), "published"),
-    (_p(r"\bnot fundamental research", r"\bproprietary research", r"\b(?:publication|dissemination) restrictions", r"\brestrict(?:ions|ed)? on (?:publication|dissemination)", r"\bsponsor (?:must )?(?:approve|review)s? (?:any )?publication"), "fundamental_research"),
+    (_p(r"\bnot fundamental research", r"\bproprietary research", r"(?<!no )\b(?:publication|dissemination) restrictions", r"\bcan block (?:any )?publication", r"\brestrict(?:ions|ed)? on (?:publication|dissemination)", r"\bsponsor (?:must )?(?:approve|review)s? (?:any )?publication"), "fundamental_research"),
     (_p(r"\bnot in the public domain"), "published"),
 ]
 
@@ -73,14 +74,23 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
 ]
 
 EVASION: list[Pattern] = [
-    _p(r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b.{0,40}\b(?:licen[cs]e|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice)", ),
+    _p(r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b.{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice)", ),
     _p(r"\bwithout (?:the )?(?:government|BIS|DDTC|customs|authorities|anyone|compliance) (?:knowing|noticing|finding out|seeing)"),
     _p(r"\b(?:hide|conceal|disguise|obscure|mask)\b.{0,40}\b(?:from|so|destination|end[- ]user|origin|classification|content|customs|it's controlled)"),
     _p(r"\bsplit (?:the|it|them)\b.{0,40}\b(?:so|to avoid|under)", r"\bmislabel", r"\blabel (?:it|them) (?:as )?EAR ?99 (?:so|to)", r"\bstrip (?:the )?(?:markings|export (?:control )?markings|legends)", r"\bremove (?:the )?(?:itar|export[- ]control(?:led)?|ear) (?:markings|legends|notices)"),
     _p(r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)", r"\bso (?:that )?(?:nobody|no one|they|the government|customs) (?:will )?(?:know|notice|find out|see)", r"\bunder the radar", r"\bwithout (?:a|getting a|applying for a) licen[cs]e\b.{0,30}\b(?:trick|way|workaround|loophole)"),
     _p(r"\bloophole\b", r"\bworkaround (?:for|to) (?:the )?(?:licen[cs]e|export control)"),
+    _p(r"\bwithout (?:\w+ ){0,3}(?:noticing|knowing|finding out|checking|seeing)\b", r"\bso (?:that )?(?:\w+ ){0,3}(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:sees?|notices?|knows?|finds? out|checks?|audits?|learns?)\b", r"\bno (?:email |e-mail |paper |audit )?trail\b", r"\bskips? (?:the )?(?:review|screening|check|licen[cs])", r"\blooks? like an? (?:unlisted|uncontrolled|EAR ?99)", r"\b(?:laxest|most lenient|weakest|loosest) (?:export )?(?:checks|controls|enforcement|rules)", r"\bwill anyone (?:at customs )?(?:actually )?check", r"\bdoes (?:that|this) avoid (?:the )?(?:\w+ ){0,2}(?:permit|licen[cs]|authori[sz]ation)", r"\bso it goes through\b"),
     _p(r"\bso (?:that )?(?:the |our )?(?:dlp|data[- ]loss[- ]prevention|monitoring|screening|filter|scanner|compliance)\b[^.]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot)\b[^.]{0,15}\b(?:flag|catch|detect|notice|see|block)", r"\b(?:won't|will not|doesn't|does not) (?:catch|flag|detect|notice)\b", r"\bget (?:\w+ ){0,4}past (?:\w+ ){0,3}(?:monitoring|dlp|screening|customs|compliance|filters?)", r"\btrick to (?:get|send|move|slip)"),
 ]
+
+# Questions about other regimes that share words with export control (privacy, tax, customs duty).
+NOT_EXPORT_CONTROL: list[Pattern] = [
+    _p(r"\bGDPR\b", r"\bpersonal data\b", r"\bdata protection\b", r"\bprivacy (?:law|rules)", r"\bVAT\b", r"\bcustoms dut(?:y|ies)", r"\btariffs?\b", r"\bincome tax"),
+]
+
+# Hedges that make a red flag a question rather than a fact ("might supply a missile programme").
+HEDGES = _p(r"\bmight\b", r"\bmay\b", r"\bcould\b", r"\bpossibly\b", r"\brumou?r", r"\bheard\b", r"\bsuspect", r"\bnot sure\b", r"\bunclear\b")
 
 INJECTION: list[Pattern] = [
     _p(r"\bignore (?:all |any |the |your )?(?:previous |prior |above |earlier )?(?:instructions|rules|guidance|prompts?|constraints)"),
@@ -91,7 +101,7 @@ INJECTION: list[Pattern] = [
 ]
 
 REGIME_WORDS: list[tuple[Pattern, str]] = [
-    (_p(r"\bEAR\b", r"\bExport Administration Regulations", r"\bBIS\b", r"\bCommerce Control List", r"\bCCL\b", r"\bECCN\b", r"\bEAR ?99\b", r"\bdeemed export"), "US-EAR"),
+    (_p(r"\bEAR\b", r"\bExport Administration Regulations", r"\bBIS\b", r"\bCommerce Control List", r"\bCCL\b", r"\bECCN\b", r"\bEAR ?99\b"), "US-EAR"),
     (_p(r"\bITAR\b", r"\bInternational Traffic in Arms", r"\bUSML\b", r"\bDDTC\b", r"\bdefen[cs]e articles?\b", r"\bdefen[cs]e services?\b", r"\bTAA\b", r"\bDSP-5\b"), "US-ITAR"),
     (_p(r"\b2021/821\b", r"\bEU dual[- ]use", r"\bdual[- ]use regulation", r"\bAnnex I\b", r"\bEU (?:export|regulation|rules|law)", r"\bEU general export authori[sz]ation", r"\bEU00\d\b", r"\bBAFA\b"), "EU"),
     (_p(r"\bWassenaar\b", r"\bWA list\b", r"\bGeneral Technology Note\b", r"\bGTN\b", r"\bGSN\b"), "WA"),
@@ -126,7 +136,7 @@ DEMONYMS: dict[str, str] = {
     "Hong Konger": "Hong Kong", "Macanese": "Macau", "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania",
     "Slovak": "Slovakia", "Slovenian": "Slovenia", "Croatian": "Croatia", "Serbian": "Serbia", "Chilean": "Chile",
     "Colombian": "Colombia", "Peruvian": "Peru", "Moroccan": "Morocco", "Algerian": "Algeria", "Tunisian": "Tunisia",
-    "Jordanian": "Jordan", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Ethiopian": "Ethiopia", "Kenyan": "Kenya",
+    "American": "United States", "Jordanian": "Jordan", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Ethiopian": "Ethiopia", "Kenyan": "Kenya",
 }
 
 # Cities people name instead of countries ("a contractor in Mumbai", "a bucket in Frankfurt").
@@ -150,7 +160,8 @@ CITIES: dict[str, str] = {
     "Vancouver": "Canada", "Ottawa": "Canada", "Mexico City": "Mexico", "Sao Paulo": "Brazil", "São Paulo": "Brazil",
     "Tel Aviv": "Israel", "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Riyadh": "Saudi Arabia",
     "Istanbul": "Türkiye", "Ankara": "Türkiye", "Karachi": "Pakistan", "Islamabad": "Pakistan", "Lahore": "Pakistan",
-    "Hong Kong": "Hong Kong", "Kyiv": "Ukraine", "Cairo": "Egypt", "Johannesburg": "South Africa",
+    "Hong Kong": "Hong Kong", "Suzhou": "China", "Tianjin": "China", "Nanjing": "China", "Hangzhou": "China",
+    "Cyberjaya": "Malaysia", "KL": "Malaysia", "Korea": "South Korea", "Orlando": "United States", "Kyiv": "Ukraine", "Cairo": "Egypt", "Johannesburg": "South Africa",
 }
 
 # US places: a recipient "at our Texas plant" or "in Boston" is in the United States.

@@ -160,6 +160,11 @@ def is_transfer(facts: Facts) -> bool:
         or facts.recipient_status
         or facts.red_flags
         or facts.evasion
+        or facts.info_status
+        or (facts.transfer_verb and (facts.classifications or facts.listed))
+        or facts.classifications
+        or facts.export_authorised
+        or (facts.transfer_verb and "technical" in facts.info_kinds and facts.listed)
     )
 
 

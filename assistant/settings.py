@@ -53,6 +53,18 @@ class Settings(BaseSettings):
         None, description="Base URL of an OpenAI-compatible endpoint (e.g. a local server)."
     )
     llm_api_key: SecretStr | None = Field(None, description="API key for the LLM endpoint.")
+    ecfr_base_url: str = Field(
+        "https://www.ecfr.gov",
+        description="eCFR site that `itt corpus fetch` reads the versioner API from (full XML of 15 CFR 730-774, 22 CFR 120-130).",
+    )
+    eurlex_url: str = Field(
+        "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:02021R0821-20251115",
+        description="EUR-Lex HTML of Regulation (EU) 2021/821 that `itt corpus fetch` downloads (a consolidated version).",
+    )
+    wassenaar_url: str = Field(
+        "https://www.wassenaar.org/app/uploads/2026/01/List-of-Dual-Use-Goods-and-Technologies-and-ML-2025-Corr.pdf",
+        description="PDF of the Wassenaar Arrangement control lists that `itt corpus fetch` downloads.",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

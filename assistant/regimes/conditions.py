@@ -55,11 +55,18 @@ def recipient_not_foreign(f: Facts) -> bool:
 
 
 def embargoed_places(f: Facts) -> list[str]:
-    return [p for p in places(f) if groups(p) & EMBARGO_GROUPS]
+    """Embargoed countries the data goes to (not the nationality of a recipient in the US: a deemed
+    export of EAR99 technology to such a national needs no BIS license; listed items are caught by the
+    classification rules)."""
+    return [p for p in [*f.destinations, *f.storage_countries] if groups(p) & EMBARGO_GROUPS]
 
 
 def published(f: Facts) -> bool:
-    return bool({"published", "submitted_for_publication"} & set(f.info_status))
+    return bool({"published", "submitted_for_publication", "open_conference"} & set(f.info_status))
+
+
+def nationals_of_embargoed(f: Facts) -> list[str]:
+    return [n for n in f.recipient_nationalities if groups(n) & EMBARGO_GROUPS] if is_foreign_recipient(f) else []
 
 
 def only_non_technology(f: Facts) -> bool:
@@ -87,7 +94,7 @@ def encrypted_storage_ok(f: Facts, banned_groups: frozenset[str]) -> bool:
 
 
 def classification_family(f: Facts) -> set[str]:
-    out: set[str] = set()
+    out: set[str] = {"listed"} if f.listed and not f.classification_unknown else set()
     for c in f.classifications:
         if c.startswith("ECCN"):
             out.add("eccn")

@@ -44,7 +44,7 @@ class ListedRegime:
 
 def _listed(f: Facts) -> bool:
     family = classification_family(f)
-    if family & {"eu", "wa", "usml"}:
+    if family & {"eu", "wa", "usml", "listed"}:
         return True
     return any(not at_only(e) and e.split()[-1][2] not in "56" for e in eccns(f))
 
@@ -61,9 +61,17 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
     return [
         Rule(
             "Is the information in the public domain or basic scientific research?",
-            lambda f: published(f) or bool({"fundamental_research", "patent"} & set(f.info_status)),
+            lambda f: published(f) or bool({"fundamental_research", "patent", "mass_market"} & set(f.info_status)),
             "Technology in the public domain, basic scientific research and the minimum information for patent "
             "applications are released from control by the General Technology Note.",
+            cite=spec.public_domain,
+            then="not_controlled",
+        ),
+        Rule(
+            "Is it the minimum technology for an item whose export was authorised?",
+            lambda f: f.export_authorised and "use" in f.info_kinds,
+            "The authorisation to export an item covers the minimum technology for its installation, operation, "
+            "maintenance and repair (General Technology Note).",
             cite=spec.public_domain,
             then="not_controlled",
         ),
@@ -84,6 +92,15 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             then="controlled",
         ),
         Rule(
+            "Is there a possible catch-all concern?",
+            lambda f: bool(f.uncertain_flags) and not _listed(f),
+            f"A possible WMD or military end use is mentioned; if the exporter is aware of it or informed by "
+            f"{spec.authority}, the catch-all makes even unlisted technology subject to authorisation.",
+            cite=spec.catch_all,
+            then="depends",
+            missing=("end_use",),
+        ),
+        Rule(
             "Does the technology leave the country (or the customs union)?",
             lambda f: not _outside(spec, f) and bool(places(f)) and not (spec.domestic_release_controlled and is_foreign_recipient(f)),
             f"The transfer stays within {spec.label}'s own territory"
@@ -102,10 +119,25 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is a release at home to a non-resident controlled?",
-            lambda f: spec.domestic_release_controlled and is_foreign_recipient(f) and not f.destinations,
+            lambda f: spec.domestic_release_controlled
+            and is_foreign_recipient(f)
+            and not f.destinations
+            and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes),
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
             cite=spec.domestic_release or spec.licence,
+        ),
+        Rule(
+            "Is the recipient a resident employee?",
+            lambda f: spec.domestic_release_controlled
+            and is_foreign_recipient(f)
+            and not f.destinations
+            and "employment" in f.modes
+            and "foreign_influence" not in f.recipient_status,
+            f"A foreign national employed and living in {spec.label} is a resident; providing technology to a resident "
+            "who is not under strong influence of a foreign government or entity is not a controlled provision.",
+            cite=spec.domestic_release or spec.licence,
+            then="not_controlled",
         ),
         Rule(
             "Where does the technology go?",

@@ -46,6 +46,14 @@ def _license_routes(f: Facts) -> str:
 RULES: list[Rule] = [
     Rule(
         "Is the information published?",
+        lambda f: f.publication_unknown,
+        "Whether the information was published (e.g. released at an open session) decides whether it is subject to the EAR at all.",
+        cite=("15 CFR 734.7",),
+        then="depends",
+        missing=("publication_status",),
+    ),
+    Rule(
+        "Is the information published?",
         published,
         "Published information (available to the public without restriction, or submitted to journal "
         "editors, reviewers or open-conference organisers for publication) is not subject to the EAR.",
@@ -72,6 +80,14 @@ RULES: list[Rule] = [
         lambda f: "educational" in f.info_status,
         "Information released by instruction in catalog courses and associated teaching laboratories is not subject to the EAR.",
         cite=("15 CFR 734.3(b)(3)",),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is it the minimum technology for an item whose export was authorized?",
+        lambda f: f.export_authorised and "use" in f.info_kinds,
+        "The authorization to export an item also covers the minimum technology for its installation, operation, "
+        "maintenance and repair (General Technology Note).",
+        cite=("15 CFR 774 Supp. 2",),
         then="not_controlled",
     ),
     Rule(
@@ -111,6 +127,19 @@ RULES: list[Rule] = [
             else "the data is intentionally stored in a Country Group D:5 country."
         ),
         cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+    ),
+    Rule(
+        "Is the stored data protected by end-to-end encryption?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and f.encryption.end_to_end is None
+        and not is_foreign_recipient(f)
+        and set(f.destinations) <= set(f.storage_countries)
+        and not f.red_flags,
+        "Storing technology on servers abroad is an export unless it is end-to-end encrypted under the conditions of "
+        "the carve-out; the encryption is not described.",
+        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+        then="depends",
+        missing=("encryption",),
     ),
     Rule(
         "Is it an export or a release?",
@@ -155,6 +184,22 @@ RULES: list[Rule] = [
         next_steps=("Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",),
     ),
     Rule(
+        "Is the end use or end user a concern?",
+        lambda f: bool(f.uncertain_flags),
+        lambda f: "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
+        "confirmed, end-use and end-user license requirements apply whatever the classification.",
+        cite=("15 CFR 744.6", "15 CFR 744.2", "15 CFR 744.21"),
+        then="depends",
+        missing=("end_use",),
+    ),
+    Rule(
+        "Is access information being released?",
+        lambda f: f.access_information,
+        "Sending a decryption key, password or other access information with knowledge that it gives access to "
+        "technology is treated like releasing the technology itself.",
+        cite=("15 CFR 734.19",),
+    ),
+    Rule(
         "Where does the technology go, and to whom?",
         lambda f: not knows_where(f),
         "The destination or the recipient's nationality decides the license requirement and is not stated.",
@@ -191,6 +236,15 @@ RULES: list[Rule] = [
             "Check the entry's reasons for control against the Commerce Country Chart for the destination.",
             "Check License Exception TSR (15 CFR 740.6) and its restrictions (15 CFR 740.2); otherwise apply for a license.",
         ),
+    ),
+    Rule(
+        "Is the technology on the Commerce Control List?",
+        lambda f: "listed" in classification_family(f) and not eccns(f) and "usml" not in classification_family(f),
+        lambda f: f"The technology is described as listed (controlled) but without its ECCN; its release to {_where(f)} "
+        "needs a license unless the entry's reasons for control do not reach that destination.",
+        cite=("15 CFR 774 Supp. 1", "15 CFR 738.4"),
+        then="controlled",
+        next_steps=("Find the ECCN and check the Commerce Country Chart and License Exception TSR (15 CFR 740.6).",),
     ),
     Rule(
         "How is the technology classified?",

@@ -11,7 +11,6 @@ from assistant.regimes.conditions import (
     knows_where,
     only_non_technology,
     places,
-    published,
     recipient_not_foreign,
 )
 
@@ -30,7 +29,7 @@ def _usml(f: Facts) -> list[str]:
 RULES: list[Rule] = [
     Rule(
         "Is the information in the public domain?",
-        lambda f: published(f) or "fundamental_research" in f.info_status or "patent" in f.info_status,
+        lambda f: bool({"published", "submitted_for_publication", "fundamental_research", "patent"} & set(f.info_status)),
         "Information that is published and generally accessible to the public (including fundamental research "
         "at universities that is ordinarily published) is public domain, not technical data.",
         cite=("22 CFR 120.34",),
@@ -69,6 +68,27 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
     ),
     Rule(
+        "Is the stored data protected by end-to-end encryption?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and f.encryption.end_to_end is None
+        and not is_foreign_recipient(f)
+        and set(f.destinations) <= set(f.storage_countries),
+        "Storing technical data abroad is an export unless it meets the end-to-end encryption conditions; the "
+        "encryption is not described.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+        then="depends",
+        missing=("encryption",),
+    ),
+    Rule(
+        "Is presenting at a conference a release?",
+        lambda f: "conference" in f.modes or "open_conference" in f.info_status,
+        "Presenting technical data at a conference is a release to every foreign person attending; it becomes public "
+        "domain only once a U.S. government authority has approved it for public release.",
+        cite=("22 CFR 120.34(a)(7)", "22 CFR 120.34", "22 CFR 120.56"),
+        then="controlled",
+        next_steps=("Obtain approval for public release (e.g. DoD prepublication review) before presenting.",),
+    ),
+    Rule(
         "Is it an export?",
         lambda f: is_foreign_recipient(f) and not f.destinations,
         lambda f: "Releasing technical data to a foreign person in the United States (by showing, telling or giving "
@@ -98,6 +118,16 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.50",),
         then="depends",
         missing=("destination", "recipient_nationality"),
+    ),
+    Rule(
+        "Is it ITAR technical data?",
+        lambda f: f.classification_unknown,
+        "Whether the data is ITAR technical data (a USML category) or EAR technology is not known; that decides "
+        "which rules apply.",
+        cite=("22 CFR 120.11", "22 CFR 120.33"),
+        then="depends",
+        missing=("classification",),
+        next_steps=("Determine the jurisdiction (USML order of review, 22 CFR 120.11) or request a commodity jurisdiction.",),
     ),
     Rule(
         "Is it ITAR technical data?",
