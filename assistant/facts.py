@@ -74,6 +74,7 @@ class Facts(BaseModel):
     export_authorised: bool = False
     listed: bool = False
     transfer_verb: bool = False
+    abroad: bool = False
     domain_signal: bool = False
     is_question_about_controls: bool = False
 
@@ -106,6 +107,7 @@ class Facts(BaseModel):
                 "listed",
                 "transfer_verb",
                 "access_information",
+                "abroad",
             }:
                 data[key] = data[key] or value
             elif value is not None:
@@ -130,8 +132,8 @@ _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientist
 _NATIONALITY_CUE = re.compile(rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$")
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
 _BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
-_STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|hosted|stored?|storage|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
-_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we|we're|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i|i'm)\b[^.;,]{0,30}\b(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$")
+_STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
+_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we are|we're|we|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i am|i'm|i)\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$")
 _OWN_PLACE = re.compile(r"(?i)\b(?:our|we are an?|we're an?|i work for an?)\s+$")
 _PLACE_OF_COMPANY = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:company|firm|office|plant|site|lab|headquarters|hq|factory|engineering centre|engineering center|startup|manufacturer|based)\b")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
@@ -184,6 +186,12 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             origin = name
         else:
             destinations.append(name)
+    if origin is None:
+        for demonym, country in DEMONYMS.items():
+            if re.search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text):
+                found = find_countries(country)
+                origin = found[0].name if found else None
+                break
     if origin is None and (m := _ORIGIN_DEMONYM.search(text)):
         word = m.group(1)
         name = _ORIGIN_ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word)
@@ -194,17 +202,33 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     return origin, list(dict.fromkeys(destinations)), list(dict.fromkeys(storage)), list(dict.fromkeys(nationalities))
 
 
-_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group"
-_NOT_A_PERSON = r"server|cloud|data ?cent|bucket|region|government|site|plant|facility|market|authorit|law|rules|regulation"
+_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
+_STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
+_NOT_A_PERSON = rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
+
+
+def _demonym_storage(text: str) -> list[str]:
+    """Countries of servers named by nationality ("a German server", "a Chinese data centre")."""
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_STORAGE_NOUNS})\b", text):
+            found.extend(c.name for c in find_countries(country)[:1])
+    return found
+
+
+def _own_demonym(demonym: str, text: str) -> bool:
+    """'We are a German company', 'our Malaysian team': the demonym names the exporter's own country."""
+    return bool(
+        re.search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
+        or re.search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text)
+    )
 
 
 def _demonym_companies(text: str) -> list[str]:
     """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not re.search(
-            rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text
-        ):
+        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
             found.extend(c.name for c in find_countries(country)[:1])
     return found
 
@@ -229,6 +253,9 @@ def extract_facts(question: str) -> Facts:
     origin, destinations, storage, born = _country_roles(text)
     nationalities = list(dict.fromkeys([*_nationalities(text), *born]))
     destinations = list(dict.fromkeys([*destinations, *(c for c in _demonym_companies(text) if c != origin)]))
+    hosted = _demonym_storage(text)
+    storage = list(dict.fromkeys([*storage, *hosted]))
+    destinations = list(dict.fromkeys([*destinations, *hosted]))
     if origin == "United States":
         destinations = [d for d in destinations if d != "United States"]
     status = _matches(RECIPIENT_STATUS, text)
@@ -260,10 +287,12 @@ def extract_facts(question: str) -> Facts:
         classifications = []
     encryption = Encryption(
         end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption"),
-        validated_module=_tri(text, r"fips\s*140|validated (?:crypto|module)", r"not fips|non[- ]fips|without fips"),
-        provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
+        validated_module=_tri(text, r"fips\s*140|fips[- ]validated|validated (?:crypto|module|encryption|cryptograph)|crypto(?:graphic)? module (?:is |that is )?(?:fips )?validated", r"not fips|non[- ]fips|without fips"),
+        provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
         storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
     )
+    if encryption.end_to_end is None and encryption.provider_holds_keys is False and re.search(r"(?i)encrypt", text):
+        encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     modes = _matches(MODES, text)
     if re.search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
@@ -282,9 +311,10 @@ def extract_facts(question: str) -> Facts:
         or any(p.search(text) for p in DOMAIN_TERMS)
         or (modes and (countries or nationalities or destinations or origin))
         or (unrelated and (classifications or regimes))
+        or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
-            and re.search(r"(?i)\b(?:send|forward|share|transfer|give|email|e-mail|upload|show|provide|exchange|transmit)", text)
+            and re.search(r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text)
             is not None
         )
     )
@@ -322,19 +352,20 @@ def extract_facts(question: str) -> Facts:
         ),
         export_authorised=bool(
             re.search(
-                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
+                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
                 text,
             )
         ),
         listed=bool(
             re.search(
-                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:strategic goods |dual-use |process |strategic )?(?:technology|source|software|document)|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
+                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
                 text,
             )
         ),
+        abroad=bool(re.search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)),
         transfer_verb=bool(
             re.search(
-                r"(?i)\b(?:send|sending|share|sharing|give|giving|needs?|access|see|join|present|talk|show|provide|transfer|e-?mail|forward|upload|swap|read)\b",
+                r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",
                 text,
             )
         ),

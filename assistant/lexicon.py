@@ -40,8 +40,8 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
 ]
 
 INFO_KINDS: list[tuple[Pattern, str]] = [
-    (_p(r"\bdevelop(?:ment)?\b", r"\bdesign (?:data|files|docs|documents|rationale|review|methodology)", r"\bcad\b", r"\bsimulation (?:models?|results)", r"\bmodels?\b.{0,20}\b(?:design|aerodynamic|thermal)"), "development"),
-    (_p(r"\bproduction\b", r"\bmanufactur", r"\bprocess (?:specs?|specifications?|recipes?|parameters|flow|sheets?)", r"\brecipes?\b", r"\bdrawings?\b", r"\btolerances?\b", r"\bbuild (?:instructions|to print)", r"\bfabricat", r"\bassembly (?:instructions|procedures)", r"\bwork instructions", r"\bbill of materials", r"\bBOM\b"), "production"),
+    (_p(r"\bdevelop(?:ment)?\b", r"\bdesign (?:data|files|docs|documents|rationale|review|methodology|information|details|package)", r"\bcad\b", r"\bsimulation (?:models?|results)", r"\bmodels?\b.{0,20}\b(?:design|aerodynamic|thermal)"), "development"),
+    (_p(r"\bproduction\b", r"\bmanufactur", r"\bprocess (?:specs?|specifications?|recipes?|parameters|flow|sheets?|documents?|documentation|know-how)", r"\bmanufacturing (?:specs?|specifications?|data|know-how|documents?)", r"\brecipes?\b", r"\bdrawings?\b", r"\btolerances?\b", r"\bbuild (?:instructions|to print)", r"\bfabricat", r"\bassembly (?:instructions|procedures)", r"\bwork instructions", r"\bbill of materials", r"\bBOM\b"), "production"),
     (_p(r"\boperation\b", r"\bmaintenance\b", r"\brepair\b", r"\boverhaul", r"\brefurbish", r"\binstallation\b", r"\btroubleshooting", r"\bservice manuals?"), "use"),
     (_p(r"\bsource code\b", r"\bsource files?\b", r"\bfirmware source", r"\bcode base\b", r"\bcodebase\b", r"\bgit repo"), "source_code"),
     (_p(r"\bmarketing\b", r"\bbrochure", r"\bdatasheet\b", r"\bdata sheet\b", r"\bsales (?:presentation|deck|material|literature|pitch)", r"\bproduct (?:flyer|overview|catalog(?:ue)?)", r"\bpress release", r"\badvertis"), "marketing"),
@@ -53,7 +53,7 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
 INFO_STATUS: list[tuple[Pattern, str]] = [
     (_p(r"\balready (?:been )?published", r"\b(?:was|were|is|are|has been|have been) published", r"\bpublicly available", r"\bpublished (?:in|on|at|paper|article|standard)", r"\bfreely available", r"\bon (?:our|the) public website", r"\bin the public domain", r"\bopen[- ]access", r"\bposted (?:publicly|on the internet)", r"\bpublic(?:ly)? (?:posted|released)", r"\bpublic (?:github|gitlab|repository|repo)", r"\bopen[- ]sourc(?:e|ing)\b", r"\bpublicly (?:downloadable|accessible)", r"\bopenly on the (?:internet|web)", r"\bfreely (?:downloadable|accessible)", r"\bavailable (?:in|at|from) (?:any|every|public|the) (?:\w+ )?librar", r"\bjournal article\b", r"\bpublished (?:product )?(?:handbook|manual|catalog(?:ue)?|datasheet)"), "published"),
     (_p(r"\boff[- ]the[- ]shelf\b", r"\bany(?:one|body) can (?:buy|purchase|download)", r"\bmass[- ]market", r"\bretail (?:software|product)", r"\bgenerally available to the public"), "mass_market"),
-    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published", r"\bno (?:publication|dissemination) restrictions", r"\bresults (?:go|are sent|will go|get published) (?:to|in) (?:\w+ )?journals", r"\bbasic (?:scientific )?research", r"\bunrestricted (?:academic )?research"), "fundamental_research"),
+    (_p(r"\bfundamental research", r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)", r"\bbasic (?:and|&) applied research", r"\bresults (?:are )?(?:ordinarily )?published", r"\bno (?:publication|dissemination) restrictions", r"\bbasic (?:\w+ ){0,2}(?:properties|phenomena)", r"\bbasic (?:scientific )?research", r"\bresults (?:go|are sent|will go|get published) (?:to|in) (?:\w+ )?journals", r"\bbasic (?:scientific )?research", r"\bunrestricted (?:academic )?research"), "fundamental_research"),
     (_p(r"\bpatent (?:application|filing)", r"\bpatent office", r"\bfile (?:a|the) patent", r"\bpublished patent", r"\bissued patent", r"\bpatent (?:publication|documents?)"), "patent"),
     (_p(r"\bcatalog(?:ue)? course", r"\buniversity course", r"\bcourse (?:listed|in the catalog)", r"\bteaching (?:a|the) (?:class|course)", r"\blecture (?:in|for) (?:a|the|my) (?:class|course)", r"\bclassroom\b"), "educational"),
     (_p(r"\bsubmit(?:ting|ted)? (?:\w+ ){0,3}(?:to|for) (?:a |the )?(?:journal|publication|peer review|editors?|reviewers?|conference organi[sz]ers)", r"\bmanuscript (?:to|for) (?:the |a )?(?:journal|editors?|reviewers?)", r"\bco-?authors?\b"), "submitted_for_publication"),
@@ -106,7 +106,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
     (_p(r"\b2021/821\b", r"\bEU dual[- ]use", r"\bdual[- ]use regulation", r"\bAnnex I\b", r"\bEU (?:export|regulation|rules|law)", r"\bEU general export authori[sz]ation", r"\bEU00\d\b", r"\bBAFA\b"), "EU"),
     (_p(r"\bWassenaar\b", r"\bWA list\b", r"\bGeneral Technology Note\b", r"\bGTN\b", r"\bGSN\b"), "WA"),
     (_p(r"\bExport Control Order\b", r"\bECO 2008\b", r"\bECJU\b", r"\bSPIRE\b", r"\bLITE\b", r"\bUK (?:export|strategic|dual[- ]use|control list|rules|law)", r"\bOGEL\b"), "UK"),
-    (_p(r"\bFEFTA\b", r"\bForeign Exchange and Foreign Trade Act", r"\bMETI\b", r"\bJapan(?:ese)? (?:export|rules|law|control)", r"\bgaihi\b", r"該非", r"\bdeemed export\b.{0,40}\bJapan"), "JP"),
+    (_p(r"\bFEFTA\b", r"\b(?:does|under|in) Japan(?:'s)?\b(?! (?:office|plant|subsidiary|team))", r"\bnon-?residents?\b", r"\bForeign Exchange and Foreign Trade Act", r"\bMETI\b", r"\bJapan(?:ese)? (?:export|rules|law|control)", r"\bgaihi\b", r"該非", r"\bdeemed export\b.{0,40}\bJapan"), "JP"),
     (_p(r"\bStrategic Goods \(Control\) Act", r"\bSGCA\b", r"\bSingapore Customs\b", r"\bSingapore (?:export|rules|law|control|permit)"), "SG"),
     (_p(r"\bStrategic Trade Act\b", r"\bSTA 2010\b", r"\bMITI\b", r"\bMalaysia(?:n)? (?:export|rules|law|control|permit)"), "MY"),
 ]
@@ -161,7 +161,7 @@ CITIES: dict[str, str] = {
     "Tel Aviv": "Israel", "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Riyadh": "Saudi Arabia",
     "Istanbul": "Türkiye", "Ankara": "Türkiye", "Karachi": "Pakistan", "Islamabad": "Pakistan", "Lahore": "Pakistan",
     "Hong Kong": "Hong Kong", "Suzhou": "China", "Tianjin": "China", "Nanjing": "China", "Hangzhou": "China",
-    "Cyberjaya": "Malaysia", "KL": "Malaysia", "Korea": "South Korea", "Orlando": "United States", "Kyiv": "Ukraine", "Cairo": "Egypt", "Johannesburg": "South Africa",
+    "Cyberjaya": "Malaysia", "KL": "Malaysia", "Korea": "South Korea", "America": "United States", "Orlando": "United States", "Kyiv": "Ukraine", "Cairo": "Egypt", "Johannesburg": "South Africa",
 }
 
 # US places: a recipient "at our Texas plant" or "in Boston" is in the United States.

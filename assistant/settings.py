@@ -99,3 +99,23 @@ class Settings(BaseSettings):
     api_answer_workers: int = Field(
         4, ge=1, le=64, description="Threads that compute answers in parallel for the HTTP service."
     )
+
+    # The document pre-check (`itt check`, `POST /v1/check`).
+    check_max_file_bytes: int = Field(
+        20_000_000, ge=1_024, description="Largest document accepted by the pre-check, in bytes (each file)."
+    )
+    check_max_upload_bytes: int = Field(
+        50_000_000, ge=1_024, description="Largest pre-check upload in bytes (all files of one request together)."
+    )
+    check_max_pages: int = Field(500, ge=1, description="Most PDF pages read from one upload (attachments included).")
+    check_max_attachments: int = Field(50, ge=0, description="Most e-mail attachments read from one upload, at every depth.")
+    check_max_depth: int = Field(3, ge=0, le=10, description="Deepest nesting of e-mails attached inside e-mails.")
+    check_max_uncompressed_bytes: int = Field(
+        200_000_000, ge=1_024, description="Largest total a DOCX (a zip) may expand to; larger ones are refused unopened."
+    )
+    check_max_compression_ratio: float = Field(
+        100.0, gt=1, description="Steepest DOCX compression ratio accepted (zip-bomb protection), checked before opening."
+    )
+    check_max_text_chars: int = Field(
+        5_000_000, ge=1_000, description="Most characters of text screened from one upload."
+    )

@@ -41,7 +41,8 @@ def places(f: Facts) -> list[str]:
     out = [*f.destinations, *f.storage_countries]
     if is_foreign_recipient(f):
         out += f.recipient_nationalities
-    return [p for p in dict.fromkeys(out) if p != "United States"]
+    home = f.origin or "United States"
+    return [p for p in dict.fromkeys(out) if p != home]
 
 
 def is_foreign_recipient(f: Facts) -> bool:

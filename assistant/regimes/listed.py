@@ -53,6 +53,15 @@ def _unlisted(f: Facts) -> bool:
     return classification_family(f) == {"ear99"} or (bool(eccns(f)) and not _listed(f))
 
 
+def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
+    """Destinations (and storage countries) outside the home country or customs union."""
+    return [
+        p
+        for p in dict.fromkeys([*f.destinations, *f.storage_countries])
+        if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))
+    ]
+
+
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
     return [p for p in places(f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
 
@@ -111,7 +120,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is a release at home to a foreign national controlled?",
-            lambda f: is_foreign_recipient(f) and not f.destinations and not spec.domestic_release_controlled,
+            lambda f: is_foreign_recipient(f) and not _abroad(spec, f) and not spec.domestic_release_controlled,
             f"{spec.label} has no deemed-export rule: showing listed technology to a foreign national at home is not an "
             "export (check national technical-assistance and any later transfer abroad).",
             cite=spec.export,
@@ -121,7 +130,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Is a release at home to a non-resident controlled?",
             lambda f: spec.domestic_release_controlled
             and is_foreign_recipient(f)
-            and not f.destinations
+            and not _abroad(spec, f)
             and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes),
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
@@ -131,7 +140,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Is the recipient a resident employee?",
             lambda f: spec.domestic_release_controlled
             and is_foreign_recipient(f)
-            and not f.destinations
+            and not _abroad(spec, f)
             and "employment" in f.modes
             and "foreign_influence" not in f.recipient_status,
             f"A foreign national employed and living in {spec.label} is a resident; providing technology to a resident "
@@ -141,7 +150,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Where does the technology go?",
-            lambda f: not places(f),
+            lambda f: not places(f) and not f.abroad,
             "The destination (or the recipient's residence and nationality) is not stated.",
             cite=spec.export,
             then="depends",
@@ -150,7 +159,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is the technology listed?",
             _listed,
-            lambda f: f"Listed technology sent to {', '.join(_outside(spec, f) or places(f))} (e-mail, upload, download, "
+            lambda f: f"Listed technology sent to {', '.join(_outside(spec, f) or places(f)) or 'another country'} (e-mail, upload, download, "
             f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred.",
             cite=spec.licence + spec.export,
             cite_more=lambda f: [c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))],

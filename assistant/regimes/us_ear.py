@@ -117,6 +117,20 @@ RULES: list[Rule] = [
         next_steps=("Document the encryption design, key custody and storage locations; re-check if any changes.",),
     ),
     Rule(
+        "Is the encryption FIPS-validated?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and f.encryption.end_to_end is True
+        and f.encryption.validated_module is None
+        and not in_group(f, "D:5")
+        and not f.encryption.provider_holds_keys
+        and set(f.destinations) <= set(f.storage_countries),
+        "End-to-end encryption takes storage abroad out of the definition of export only with cryptographic modules "
+        "compliant with FIPS 140 (or equally effective means); the module is not described.",
+        cite=("15 CFR 734.18(a)(5)",),
+        then="depends",
+        missing=("encryption",),
+    ),
+    Rule(
         "Does the end-to-end encryption carve-out apply?",
         lambda f: bool(f.storage_countries or "cloud" in f.modes)
         and (f.encryption.provider_holds_keys or (in_group(f, "D:5") and f.encryption.storage_intentional)),
@@ -132,6 +146,7 @@ RULES: list[Rule] = [
         "Is the stored data protected by end-to-end encryption?",
         lambda f: bool(f.storage_countries or "cloud" in f.modes)
         and f.encryption.end_to_end is None
+        and not f.encryption.provider_holds_keys
         and not is_foreign_recipient(f)
         and set(f.destinations) <= set(f.storage_countries)
         and not f.red_flags,

@@ -60,24 +60,26 @@ RULES: list[Rule] = [
         next_steps=("Document key custody and storage locations; the data must not be sent from a § 126.1 country.",),
     ),
     Rule(
+        "Is the encryption FIPS-validated?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and f.encryption.end_to_end is True
+        and f.encryption.validated_module is None
+        and not _proscribed(f)
+        and not f.encryption.provider_holds_keys
+        and set(f.destinations) <= set(f.storage_countries),
+        "End-to-end encryption takes storage abroad out of the definition of export only with cryptographic modules "
+        "compliant with FIPS 140 (or equally effective means); the module is not described.",
+        cite=("22 CFR 120.54(a)(5)",),
+        then="depends",
+        missing=("encryption",),
+    ),
+    Rule(
         "Does the end-to-end encryption carve-out apply?",
         lambda f: bool(f.storage_countries or "cloud" in f.modes)
         and bool(f.encryption.provider_holds_keys or (_proscribed(f) and f.encryption.storage_intentional)),
         "The carve-out does not apply: a third party holds the means of decryption, or the data is intentionally "
         "stored in a proscribed country.",
         cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-    ),
-    Rule(
-        "Is the stored data protected by end-to-end encryption?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and f.encryption.end_to_end is None
-        and not is_foreign_recipient(f)
-        and set(f.destinations) <= set(f.storage_countries),
-        "Storing technical data abroad is an export unless it meets the end-to-end encryption conditions; the "
-        "encryption is not described.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-        then="depends",
-        missing=("encryption",),
     ),
     Rule(
         "Is presenting at a conference a release?",
@@ -110,6 +112,19 @@ RULES: list[Rule] = [
         cite=("22 CFR 126.1",),
         then="controlled",
         next_steps=("Do not transfer; consult DDTC and counsel.",),
+    ),
+    Rule(
+        "Is the stored data protected by end-to-end encryption?",
+        lambda f: bool(f.storage_countries or "cloud" in f.modes)
+        and f.encryption.end_to_end is None
+        and not f.encryption.provider_holds_keys
+        and not is_foreign_recipient(f)
+        and set(f.destinations) <= set(f.storage_countries),
+        "Storing technical data abroad is an export unless it meets the end-to-end encryption conditions; the "
+        "encryption is not described.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+        then="depends",
+        missing=("encryption",),
     ),
     Rule(
         "Where does the technical data go, and to whom?",

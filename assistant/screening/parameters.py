@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.screening.units import Quantity, find_quantities, format_value
+from assistant.lexical import tokenize
+from assistant.screening.units import UNIT_WORDS, Quantity, find_quantities, format_value
 
 Op = Literal["gt", "ge", "lt", "le"]
 
@@ -27,9 +28,10 @@ _BELOW = {
     "lt": r"below|under|less than|lower than|fewer than|smaller than|shorter than|better than|finer than|<",
     "le": r"not exceeding|not more than|no more than|at most|at or below|up to|≤|<=",
 }
+# "at or above" before "above": the inclusive forms are tried first.
 _BEFORE = [
     (op, re.compile(rf"(?i)(?:^|[\s(])(?:{words})\s*(?:(?:about|approximately|roughly|some|a|an)\s+)?$"))
-    for op, words in {**_ABOVE, **_BELOW}.items()
+    for op, words in (("ge", _ABOVE["ge"]), ("le", _BELOW["le"]), ("gt", _ABOVE["gt"]), ("lt", _BELOW["lt"]))
 ]
 _AFTER = [
     ("ge", re.compile(r"(?i)^\s*(?:\([^()]{0,40}\)\s*)?(?:or|and) (?:more|greater|higher|above|larger|longer|over)\b")),
@@ -37,10 +39,16 @@ _AFTER = [
 ]
 _EXCLUSION = re.compile(
     r"(?i)\b(?:does not (?:reach|apply|cover|control|include|extend)|do not (?:reach|apply|cover|extend)|"
-    r"not controlled|excludes?|excluded|exclusions?|released from|decontrol\w*|not caught|carved out|"
-    r"is not covered|are not covered|left out|outside the entry)\b"
+    r"not controlled|excludes|excluded|exclusion from|released from|decontrol\w*|not caught|carved out|"
+    r"is not covered|are not covered|left out|outside the entry|except|other than)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")
+# "except" in a clause about licence exceptions ("TSR is available except for …") narrows the
+# exception, not the control: such a clause keeps its thresholds positive.
+_ABOUT_EXCEPTIONS = re.compile(r"(?i)\b(?:TSR|STA|ENC|LVS|GBS|licen[cs]e exceptions?|available)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\d])")
+_EXCLUDING = re.compile(r"(?i)\b(?:does not|do not|excludes|excluded|not controlled|released from)\b")
+# Clauses: a semicolon or a sentence end. Polarity ("does not reach") is read per clause.
+_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[.!?])\s+(?=[A-Z(\d])")
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,7 @@ class Threshold:
     dimension: str
     text: str
     exclusion: bool = False
+    context: frozenset[str] = frozenset()
 
     def met_by(self, value: float) -> bool:
         if self.op == "gt":
@@ -68,10 +77,10 @@ class Threshold:
         return f"{words} {format_value(self.value, self.dimension)}"
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    for m in pattern.finditer(text):
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(text)))
@@ -94,17 +103,24 @@ def parse_thresholds(text: str) -> list[Threshold]:
     """Every comparison-with-a-quantity in `text`. A quantity in parentheses right after another
     ("1,273 K (1,000 °C)") restates it and is skipped."""
     found: list[Threshold] = []
-    sentences = _sentences(text)
+    clauses = _spans(text, _CLAUSE_END)
+    sentences = _spans(text, _SENTENCE_END)
     for q in find_quantities(text):
         if re.search(r"\(\s*$", text[max(0, q.start - 3) : q.start]):
             continue
         op = _comparison(text, q)
         if op is None:
             continue
-        start, end = next(((s, e) for s, e in sentences if s <= q.start < e), (0, len(text)))
-        sentence = text[start:end]
-        phrase = text[max(start, q.start - 25) : q.end].split("\n")[-1].strip()
-        found.append(Threshold(op, q.value, q.dimension, phrase, bool(_EXCLUSION.search(sentence))))
+        start, end = next(((s, e) for s, e in clauses if s <= q.start < e), (0, len(text)))
+        clause = text[start:end]
+        excluded = bool(_EXCLUSION.search(clause)) and not (
+            re.search(r"(?i)\bexcept\b", clause) and _ABOUT_EXCEPTIONS.search(clause) and not _EXCLUDING.search(clause)
+        )
+        s_start, s_end = next(((s, e) for s, e in sentences if s <= q.start < e), (0, len(text)))
+        phrase = text[max(start, q.start - 30) : q.end]
+        phrase = " ".join((phrase.split(" ", 1)[-1] if q.start - 30 > start else phrase).split())
+        context = frozenset(tokenize(text[s_start:s_end]))
+        found.append(Threshold(op, q.value, q.dimension, phrase, excluded, context))
     unique: dict[tuple[str, float, str, bool], Threshold] = {}
     for t in found:
         unique.setdefault((t.op, t.value, t.dimension, t.exclusion), t)
@@ -142,16 +158,35 @@ class Parameter:
         return [c for c in self.comparisons if c.met and c.threshold.exclusion]
 
 
-def compare(text: str, thresholds: dict[str, Sequence[Threshold]], citations: Iterable[str]) -> list[Parameter]:
-    """The quantities in `text`, each compared with the thresholds of the entries `citations`."""
+def quantity_context(text: str, q: Quantity, width: int = 80) -> frozenset[str]:
+    """Words around a quantity in the document, within its line: what the number describes."""
+    start = max(text.rfind("\n", 0, q.start) + 1, q.start - width)
+    end = text.find("\n", q.end)
+    end = min(end if end >= 0 else len(text), q.end + width)
+    return frozenset(tokenize(text[start:end]))
+
+
+def compare(
+    text: str,
+    thresholds: dict[str, Sequence[Threshold]],
+    citations: Iterable[str],
+    generic: frozenset[str] = frozenset(),
+) -> list[Parameter]:
+    """The quantities in `text`, each compared with the thresholds of the entries `citations`.
+
+    A threshold is compared only with a quantity of the same dimension described in related words:
+    its sentence in the entry and the quantity's line share a word that is not `generic`, not a
+    number and not a unit. "2.4 GHz Wi-Fi" is then not compared with "WDM below 100 GHz spacing".
+    """
     wanted = list(dict.fromkeys(citations))
     out: list[Parameter] = []
     for q in find_quantities(text):
+        around = {t for t in quantity_context(text, q) if len(t) > 2 and not t[0].isdigit()} - generic - UNIT_WORDS
         comparisons = [
             Comparison(citation, t, t.met_by(q.value))
             for citation in wanted
             for t in thresholds.get(citation, ())
-            if t.dimension == q.dimension
+            if t.dimension == q.dimension and (t.context & around)
         ]
         out.append(Parameter(q, tuple(comparisons)))
     return out

@@ -54,6 +54,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kV": ("voltage", 1e3), "V": ("voltage", 1.0),
 }
 # Units that are also letters or words ("K", "V", "us", "bar") count only right after a number.
+UNIT_WORDS = frozenset(w for u in _UNITS for w in re.findall(r"[a-z0-9]+", u.lower()))
 _NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[x×]\s?10\s?\^?\s?[-−–]?\d{1,2})?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<num>{_NUMBER})(?:\s?|-)(?P<unit>{_UNIT_ALT})(?![\w/²])")
@@ -157,8 +158,13 @@ def format_value(value: float, dimension: str) -> str:
         "ops": [(1e15, "P op/s"), (1e12, "T op/s"), (1e9, "G op/s"), (1, "op/s")],
         "time": [(3600, "h"), (1, "s"), (1e-3, "ms"), (1e-6, "µs"), (1e-9, "ns")],
     }
-    for scale, unit in readable.get(dimension, []):
+    scales = readable.get(dimension, [])
+    for scale, unit in scales:
         if abs(value) >= scale:
             return f"{value / scale:.4g} {unit}"
-    base = {"temperature": "K", "bits": "bits", "angle": "rad", "ratio": "", "speed": "m/s", "db": "dB", "mach": "Mach"}
+    if scales:
+        scale, unit = scales[-1]
+        return f"{value / scale:.4g} {unit}"
+    base = {"temperature": "K", "bits": "bits", "angle": "rad", "ratio": "", "speed": "m/s", "db": "dB", "mach": "Mach",
+            "wt": "WT", "rotation": "rpm", "bitrate": "bit/s", "area": "m²", "energy": "J", "voltage": "V"}
     return f"{value:.4g} {base.get(dimension, '')}".strip()
