@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -38,6 +39,24 @@ from assistant.lexicon import (
 )
 
 Tri = bool | None
+
+
+@lru_cache(maxsize=8192)
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compiled patterns, kept: the extractor uses more than the `re` module's cache of 512."""
+    return re.compile(pattern)
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return _rx(pattern).search(text)
+
+
+def _match(pattern: str, text: str) -> re.Match[str] | None:
+    return _rx(pattern).match(text)
+
+
+def _split(pattern: str, text: str) -> list[str]:
+    return _rx(pattern).split(text)
 EMBARGO_GROUPS = frozenset({"E:1", "E:2", "EMBARGO"})
 
 
@@ -123,7 +142,7 @@ def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
 
 def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that address the assistant instead of describing the transfer."""
-    sentences = re.split(r"(?<=[.!?\n])\s+", text)
+    sentences = _split(r"(?<=[.!?\n])\s+", text)
     kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
     return " ".join(kept), len(kept) != len(sentences)
 
@@ -147,12 +166,12 @@ def _mentions(text: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, int, str]] = []
     for country in find_countries(text):
         for name in country.names:
-            m = re.search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
+            m = _search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
             if m:
                 spans.append((m.start(), m.end(), country.name))
                 break
     for city, country_name in CITIES.items():
-        m = re.search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
+        m = _search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
         inside = m is not None and any(a <= m.start() < b for a, b, _ in spans)
         if m and not inside and (resolved := find_countries(country_name)):
             spans.append((m.start(), m.end(), resolved[0].name))
@@ -180,7 +199,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             destinations.append(name)
         elif origin is None and (
             _ORIGIN_CUE.search(before)
-            or (_FROM_TO.search(before) and re.search(r"(?i)\bto\b", after))
+            or (_FROM_TO.search(before) and _search(r"(?i)\bto\b", after))
             or (_OWN_PLACE.search(before) and _PLACE_OF_COMPANY.match(after))
         ):
             origin = name
@@ -188,7 +207,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             destinations.append(name)
     if origin is None:
         for demonym, country in DEMONYMS.items():
-            if re.search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text):
+            if _search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text):
                 found = find_countries(country)
                 origin = found[0].name if found else None
                 break
@@ -211,7 +230,7 @@ def _demonym_storage(text: str) -> list[str]:
     """Countries of servers named by nationality ("a German server", "a Chinese data centre")."""
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_STORAGE_NOUNS})\b", text):
+        if _search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_STORAGE_NOUNS})\b", text):
             found.extend(c.name for c in find_countries(country)[:1])
     return found
 
@@ -219,8 +238,8 @@ def _demonym_storage(text: str) -> list[str]:
 def _own_demonym(demonym: str, text: str) -> bool:
     """'We are a German company', 'our Malaysian team': the demonym names the exporter's own country."""
     return bool(
-        re.search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
-        or re.search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text)
+        _search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
+        or _search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text)
     )
 
 
@@ -228,7 +247,7 @@ def _demonym_companies(text: str) -> list[str]:
     """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
+        if _search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
             found.extend(c.name for c in find_countries(country)[:1])
     return found
 
@@ -236,9 +255,9 @@ def _demonym_companies(text: str) -> list[str]:
 def _nationalities(text: str) -> list[str]:
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if re.search(rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)", text):
+        if _search(rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)", text):
             continue
-        if re.search(rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))", text):
+        if _search(rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))", text):
             found.extend(c.name for c in find_countries(country)[:1])
     for m in re.finditer(r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
         for country in find_countries(m.group(1)):
@@ -270,15 +289,15 @@ def extract_facts(question: str) -> Facts:
         family = parse(mention).family
         if family in {"eccn", "ear99", "usml", "eu-annex", "wa-entry", "wa-ml"}:
             classifications.append(mention)
-    if re.search(r"(?i)\b(?:ITAR[- ]controlled|defen[cs]e article|USML)\b", text) and not any(
+    if _search(r"(?i)\b(?:ITAR[- ]controlled|defen[cs]e article|USML)\b", text) and not any(
         c.startswith("USML") for c in classifications
     ):
         classifications.append("USML")
-    if re.search(r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b", text):
+    if _search(r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b", text):
         classifications = [c for c in classifications if c == "USML"]
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
-        re.search(
+        _search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea)\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction)",
             text,
         )
@@ -291,13 +310,13 @@ def extract_facts(question: str) -> Facts:
         provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
         storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
     )
-    if encryption.end_to_end is None and encryption.provider_holds_keys is False and re.search(r"(?i)encrypt", text):
+    if encryption.end_to_end is None and encryption.provider_holds_keys is False and _search(r"(?i)encrypt", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     modes = _matches(MODES, text)
-    if re.search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
+    if _search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in _split(r"(?<=[.!?])\s+", text):
         found = _matches(RED_FLAGS, sentence)
         (uncertain if HEDGES.search(sentence) else flags).extend(found)
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
@@ -314,7 +333,7 @@ def extract_facts(question: str) -> Facts:
         or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
-            and re.search(r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text)
+            and _search(r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text)
             is not None
         )
     )
@@ -337,7 +356,7 @@ def extract_facts(question: str) -> Facts:
         red_flags=flags,
         uncertain_flags=uncertain,
         access_information=bool(
-            re.search(
+            _search(
                 r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)",
                 text,
             )
@@ -345,26 +364,26 @@ def extract_facts(question: str) -> Facts:
         evasion=any(p.search(text) for p in EVASION),
         classification_unknown=classification_unknown,
         publication_unknown=bool(
-            re.search(
+            _search(
                 r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)",
                 text,
             )
         ),
         export_authorised=bool(
-            re.search(
+            _search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
                 text,
             )
         ),
         listed=bool(
-            re.search(
+            _search(
                 r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
                 text,
             )
         ),
-        abroad=bool(re.search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)),
+        abroad=bool(_search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)),
         transfer_verb=bool(
-            re.search(
+            _search(
                 r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",
                 text,
             )
@@ -376,9 +395,9 @@ def extract_facts(question: str) -> Facts:
 
 
 def _tri(text: str, yes: str, no: str) -> Tri:
-    if re.search(rf"(?i){no}", text):
+    if _search(rf"(?i){no}", text):
         return False
-    if re.search(rf"(?i){yes}", text):
+    if _search(rf"(?i){yes}", text):
         return True
     return None
 
