@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cached_property
 
+from langchain_core.language_models import BaseChatModel
+
 from assistant.answer import (
     DISCLAIMER,
     NOT_FOUND,
@@ -26,6 +28,7 @@ from assistant.regimes import decide
 from assistant.retrieval import Mode, Retrieval, retrieve
 from assistant.settings import Settings
 from assistant.types import JURISDICTIONS, Evidence
+from assistant.wording import chat_model, reword
 
 
 def check_question(question: str, max_chars: int) -> str:
@@ -62,6 +65,10 @@ class Assistant:
     @cached_property
     def embedder(self) -> Embedder:
         return get_embedder(self.settings.embedding_model, self.settings.embedding_batch_size)
+
+    @cached_property
+    def chat_model(self) -> BaseChatModel | None:
+        return chat_model(self.settings)
 
     @property
     def index(self) -> Index:
@@ -124,6 +131,8 @@ class Assistant:
             cited = []
         if determination.outcome == "out_of_scope" or determination.steps:
             text = write_determination(determination)
+            if self.chat_model is not None and determination.outcome != "out_of_scope":
+                text = reword(self.chat_model, question, text, evidence)
             text, cited = enforce_citations(text, cited, evidence)
         elif not result.found:
             text, cited = NOT_FOUND, []

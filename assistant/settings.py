@@ -46,7 +46,11 @@ class Settings(BaseSettings):
     )
     max_question_chars: int = Field(4000, ge=10, description="Longest accepted question.")
     llm: Literal["none", "openai"] = Field(
-        "none", description="Optional LLM for wording the answer: `none` (default, fully offline) or `openai`."
+        "none",
+        description=(
+            "Optional LLM that rewords the rule-written answer: `none` (default, fully offline) or `openai` "
+            "(any OpenAI-compatible endpoint; needs `pip install '.[llm]'`). It never decides the determination."
+        ),
     )
     llm_model: str = Field("gpt-4o-mini", description="Model name for an OpenAI-compatible LLM endpoint.")
     llm_base_url: str | None = Field(
@@ -108,13 +112,19 @@ class Settings(BaseSettings):
         50_000_000, ge=1_024, description="Largest pre-check upload in bytes (all files of one request together)."
     )
     check_max_pages: int = Field(500, ge=1, description="Most PDF pages read from one upload (attachments included).")
-    check_max_attachments: int = Field(50, ge=0, description="Most e-mail attachments read from one upload, at every depth.")
+    check_max_attachments: int = Field(
+        50, ge=0, description="Most e-mail attachments read from one upload, at every depth."
+    )
     check_max_depth: int = Field(3, ge=0, le=10, description="Deepest nesting of e-mails attached inside e-mails.")
     check_max_uncompressed_bytes: int = Field(
-        200_000_000, ge=1_024, description="Largest total a DOCX (a zip) may expand to; larger ones are refused unopened."
+        200_000_000,
+        ge=1_024,
+        description="Largest total a DOCX (a zip) may expand to; larger ones are refused unopened.",
     )
     check_max_compression_ratio: float = Field(
-        100.0, gt=1, description="Steepest DOCX compression ratio accepted (zip-bomb protection), checked before opening."
+        100.0,
+        gt=1,
+        description="Steepest DOCX compression ratio accepted (zip-bomb protection), checked before opening.",
     )
     check_max_text_chars: int = Field(
         5_000_000, ge=1_000, description="Most characters of text screened from one upload."
