@@ -72,6 +72,7 @@ def _reuse_embeddings(settings: Settings, build: Build, ids: Sequence[str]) -> d
 
 def _sources_summary(chunks: Sequence[Chunk]) -> dict[str, dict[str, object]]:
     summary: dict[str, dict[str, object]] = {}
+    pages: dict[str, set[int]] = {}
     for chunk in chunks:
         entry = summary.setdefault(
             chunk.source,
@@ -79,6 +80,12 @@ def _sources_summary(chunks: Sequence[Chunk]) -> dict[str, dict[str, object]]:
         )
         entry["chunks"] = int(entry["chunks"]) + 1  # type: ignore[call-overload]
         entry["as_of"] = max(str(entry["as_of"]), chunk.as_of)
+        if chunk.source_hash:
+            entry["source_hash"] = chunk.source_hash
+        if chunk.page is not None:
+            pages.setdefault(chunk.source, set()).add(chunk.page)
+    for source, numbers in pages.items():
+        summary[source]["pages"] = len(numbers)
     return summary
 
 
@@ -95,7 +102,9 @@ def build_index(
     new_ids = [c.id for c in chunks]
     old_ids = set(_read_ids(previous)) if previous else set()
     fingerprint_same = previous is not None and previous.manifest().get("fingerprint") == settings.fingerprint
-    if fingerprint_same and previous is not None and old_ids == set(new_ids):
+    # Same chunk ids but a new file version (another date, hash or page) still needs a new build.
+    same_sources = previous is not None and previous.manifest().get("sources") == report.sources
+    if fingerprint_same and previous is not None and old_ids == set(new_ids) and same_sources:
         report.unchanged, report.up_to_date, report.build = len(new_ids), True, previous.id
         report.seconds = time.perf_counter() - started
         return report
