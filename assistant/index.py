@@ -44,9 +44,12 @@ class Index:
             raise NotFound(f"No passage with id {chunk_id!r} in the current index.") from None
 
     def by_citation(self, citation: str) -> list[Chunk]:
-        """Every chunk of the provision `citation` names (section level), official text first."""
+        """Every chunk of the provision `citation` names (section level): official text first, newest version first."""
         chunks = self._by_section.get(section_key(citation), [])
-        return sorted(chunks, key=lambda c: (c.source_kind != "official", c.source, c.start))
+        ordered = sorted(chunks, key=lambda c: (c.source, c.start))
+        ordered.sort(key=lambda c: c.as_of, reverse=True)  # newest version first (stable: keeps text order)
+        ordered.sort(key=lambda c: c.source_kind != "official")  # official text before the digest
+        return ordered
 
     def has_citation(self, citation: str) -> bool:
         return section_key(citation) in self._by_section
