@@ -56,7 +56,7 @@ def bundled_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Embedde
 
 
 @pytest.fixture(scope="session")
-def bundled(bundled_settings: Settings):  # noqa: ANN201 - returns assistant.pipeline.Assistant
+def bundled(bundled_settings: Settings):
     from assistant.pipeline import Assistant
 
     return Assistant(bundled_settings)

@@ -46,7 +46,7 @@ def test_a_model_that_changes_the_verdict_is_ignored() -> None:
 
 def test_a_failing_model_leaves_the_rule_written_answer() -> None:
     class Broken(FakeListChatModel):
-        def _call(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def _call(self, *args, **kwargs):
             raise ConnectionError("endpoint down")
 
     assert reword(Broken(responses=["x"]), "q", DRAFT, _evidence()) == DRAFT
