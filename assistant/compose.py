@@ -16,6 +16,13 @@ VERDICTS = {
     "out_of_scope": "Out of scope.",
 }
 
+# For a question about an item rather than a transfer ("Is 9E003 controlled?").
+LISTED_VERDICTS = {
+    "controlled": "Controlled: this technology is on a control list; transferring it abroad or releasing it to a "
+    "foreign person needs an authorization for most destinations.",
+    "not_controlled": "Not controlled: this technology is not on a control list (no license for most destinations).",
+}
+
 WHAT_IF = {
     "destination": "If the recipient is a U.S. person inside the United States, it is not an export; if the data goes to "
     "(or is opened in) another country, the license requirement for that country applies.",
@@ -43,7 +50,9 @@ DECLINE = (
 def write_determination(d: Determination) -> str:
     if d.outcome == "out_of_scope" and not d.steps:
         return OFF_TOPIC
-    lines = [DECLINE if d.outcome == "out_of_scope" else VERDICTS[d.outcome], ""]
+    about_items = bool(d.steps) and all(s.regime == "classification" for s in d.steps)
+    verdict = LISTED_VERDICTS.get(d.outcome, "") if about_items else VERDICTS[d.outcome]
+    lines = [DECLINE if d.outcome == "out_of_scope" else verdict, ""]
     reasons = [s for s in d.steps if s.question != "Which provision applies?" or s.citation]
     if reasons and d.outcome != "out_of_scope":
         lines.append("Why:")

@@ -57,6 +57,8 @@ def _match(pattern: str, text: str) -> re.Match[str] | None:
 
 def _split(pattern: str, text: str) -> list[str]:
     return _rx(pattern).split(text)
+
+
 EMBARGO_GROUPS = frozenset({"E:1", "E:2", "EMBARGO"})
 
 
@@ -94,6 +96,7 @@ class Facts(BaseModel):
     listed: bool = False
     transfer_verb: bool = False
     abroad: bool = False
+    recipient_mentioned: bool = False
     domain_signal: bool = False
     is_question_about_controls: bool = False
 
@@ -106,7 +109,13 @@ class Facts(BaseModel):
         """
         data = self.model_dump()
         new = newer.model_dump()
-        replace = {"destinations", "recipient_nationalities", "classifications", "recipient_status", "storage_countries"}
+        replace = {
+            "destinations",
+            "recipient_nationalities",
+            "classifications",
+            "recipient_status",
+            "storage_countries",
+        }
         for key, value in new.items():
             if key == "encryption":
                 for sub, subvalue in value.items():
@@ -127,6 +136,7 @@ class Facts(BaseModel):
                 "transfer_verb",
                 "access_information",
                 "abroad",
+                "recipient_mentioned",
             }:
                 data[key] = data[key] or value
             elif value is not None:
@@ -148,15 +158,25 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 
 
 _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
-_NATIONALITY_CUE = re.compile(rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$")
+_NATIONALITY_CUE = re.compile(
+    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$"
+)
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
 _BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
-_STORAGE_CUE = re.compile(r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$")
-_ORIGIN_CUE = re.compile(r"(?i)(?:\b(?:we are|we're|we|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i am|i'm|i)\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$")
+_STORAGE_CUE = re.compile(
+    r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$"
+)
+_ORIGIN_CUE = re.compile(
+    r"(?i)(?:\b(?:we are|we're|we|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i am|i'm|i)\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$"
+)
 _OWN_PLACE = re.compile(r"(?i)\b(?:our|we are an?|we're an?|i work for an?)\s+$")
-_PLACE_OF_COMPANY = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:company|firm|office|plant|site|lab|headquarters|hq|factory|engineering centre|engineering center|startup|manufacturer|based)\b")
+_PLACE_OF_COMPANY = re.compile(
+    r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:company|firm|office|plant|site|lab|headquarters|hq|factory|engineering centre|engineering center|startup|manufacturer|based)\b"
+)
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
-_ORIGIN_DEMONYM = re.compile(r"(?i)\b(?:we are|we're|i work for|as|our company is) (?:an? )?(?:small |mid-sized |large |\w+-based )?([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.) (?:\w+ )?(?:company|firm|manufacturer|exporter|startup|university|supplier|sme|subsidiary|lab|contractor|business)")
+_ORIGIN_DEMONYM = re.compile(
+    r"(?i)\b(?:we are|we're|i work for|as|our company is) (?:an? )?(?:small |mid-sized |large |\w+-based )?([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.) (?:\w+ )?(?:company|firm|manufacturer|exporter|startup|university|supplier|sme|subsidiary|lab|contractor|business)"
+)
 _ORIGIN_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
 
 
@@ -207,7 +227,9 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             destinations.append(name)
     if origin is None:
         for demonym, country in DEMONYMS.items():
-            if _search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text):
+            if _search(
+                rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text
+            ):
                 found = find_countries(country)
                 origin = found[0].name if found else None
                 break
@@ -223,7 +245,9 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
-_NOT_A_PERSON = rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
+_NOT_A_PERSON = (
+    rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
+)
 
 
 def _demonym_storage(text: str) -> list[str]:
@@ -239,7 +263,9 @@ def _own_demonym(demonym: str, text: str) -> bool:
     """'We are a German company', 'our Malaysian team': the demonym names the exporter's own country."""
     return bool(
         _search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
-        or _search(rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text)
+        or _search(
+            rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text
+        )
     )
 
 
@@ -255,11 +281,20 @@ def _demonym_companies(text: str) -> list[str]:
 def _nationalities(text: str) -> list[str]:
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if _search(rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)", text):
+        if _search(
+            rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)",
+            text,
+        ):
             continue
-        if _search(rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))", text):
+        if _search(
+            rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))",
+            text,
+        ):
             found.extend(c.name for c in find_countries(country)[:1])
-    for m in re.finditer(r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", text):
+    for m in re.finditer(
+        r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
+        text,
+    ):
         for country in find_countries(m.group(1)):
             found.append(country.name)
     return list(dict.fromkeys(found))
@@ -293,7 +328,10 @@ def extract_facts(question: str) -> Facts:
         c.startswith("USML") for c in classifications
     ):
         classifications.append("USML")
-    if _search(r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b", text):
+    if _search(
+        r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b",
+        text,
+    ):
         classifications = [c for c in classifications if c == "USML"]
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
@@ -305,15 +343,34 @@ def extract_facts(question: str) -> Facts:
     if classification_unknown:
         classifications = []
     encryption = Encryption(
-        end_to_end=_tri(text, r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge", r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption"),
-        validated_module=_tri(text, r"fips\s*140|fips[- ]validated|validated (?:crypto|module|encryption|cryptograph)|crypto(?:graphic)? module (?:is |that is )?(?:fips )?validated", r"not fips|non[- ]fips|without fips"),
-        provider_holds_keys=_tri(text, r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)", r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)"),
-        storage_intentional=_tri(text, r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)", r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through"),
+        end_to_end=_tri(
+            text,
+            r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge",
+            r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption",
+        ),
+        validated_module=_tri(
+            text,
+            r"fips\s*140|fips[- ]validated|validated (?:crypto|module|encryption|cryptograph)|crypto(?:graphic)? module (?:is |that is )?(?:fips )?validated",
+            r"not fips|non[- ]fips|without fips",
+        ),
+        provider_holds_keys=_tri(
+            text,
+            r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)",
+            r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)",
+        ),
+        storage_intentional=_tri(
+            text,
+            r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)",
+            r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through",
+        ),
     )
     if encryption.end_to_end is None and encryption.provider_holds_keys is False and _search(r"(?i)encrypt", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     modes = _matches(MODES, text)
-    if _search(r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))", text):
+    if _search(
+        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))",
+        text,
+    ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
     for sentence in _split(r"(?<=[.!?])\s+", text):
@@ -333,7 +390,9 @@ def extract_facts(question: str) -> Facts:
         or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
-            and _search(r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text)
+            and _search(
+                r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text
+            )
             is not None
         )
     )
@@ -345,7 +404,11 @@ def extract_facts(question: str) -> Facts:
         storage_countries=list(dict.fromkeys(storage)),
         recipient_nationalities=nationalities,
         recipient_status=status,
-        recipient_in_origin=_tri(text, rf"\b(?:{US_PLACES}|in the (?:US|U\.S\.|United States)|here in|at our (?:US|U\.S\.)? ?(?:plant|site|lab|office|facility)|onsite|on-site|visiting (?:our|the) (?:plant|site|facility|lab))", r"\b(?:abroad|overseas|offshore)\b")
+        recipient_in_origin=_tri(
+            text,
+            rf"\b(?:{US_PLACES}|in the (?:US|U\.S\.|United States)|here in|at our (?:US|U\.S\.)? ?(?:plant|site|lab|office|facility)|onsite|on-site|visiting (?:our|the) (?:plant|site|facility|lab))",
+            r"\b(?:abroad|overseas|offshore)\b",
+        )
         if (nationalities or status)
         else None,
         classifications=list(dict.fromkeys(classifications)),
@@ -381,7 +444,15 @@ def extract_facts(question: str) -> Facts:
                 text,
             )
         ),
-        abroad=bool(_search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)),
+        recipient_mentioned=bool(
+            _search(
+                r"(?i)\b(?:our|a|an|the|my|their|his|her) (?:[\w-]+ ){0,2}(?:engineers?|hires?|interns?|visitors?|delegation|colleagues?|partners?|contractors?|subcontractors?|customers?|suppliers?|vendors?|teams?|employees?|staff|subsidiar(?:y|ies)|professors?|students?|researchers?|distributors?|clients?|buyers?|affiliates?)\b",
+                text,
+            )
+        ),
+        abroad=bool(
+            _search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)
+        ),
         transfer_verb=bool(
             _search(
                 r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",

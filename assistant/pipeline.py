@@ -24,7 +24,7 @@ from assistant.embeddings import Embedder, get_embedder
 from assistant.errors import BadInput
 from assistant.facts import Facts, extract_facts
 from assistant.index import Index
-from assistant.regimes import decide
+from assistant.regimes import decide, describes_transfer
 from assistant.retrieval import Mode, Retrieval, retrieve
 from assistant.settings import Settings
 from assistant.types import JURISDICTIONS, Evidence
@@ -126,7 +126,7 @@ class Assistant:
         evidence = list({e.chunk.id: e for e in decisive.values()}.values())
         evidence += [e for e in result.evidence if e.citation not in cited]
         evidence = evidence[: max(self.settings.top_k, len(cited))]
-        if not is_transfer(merged) and determination.outcome != "out_of_scope":
+        if not describes_transfer(merged) and not merged.classifications and determination.outcome != "out_of_scope":
             determination = Determination(None, [], [], [], None, [])  # a question about the rules, not a transfer
             cited = []
         if determination.outcome == "out_of_scope" or determination.steps:
@@ -157,24 +157,6 @@ class Assistant:
             corpus={"build": self.index.build.id, "as_of": self.index.summary["as_of"]},
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
         )
-
-
-def is_transfer(facts: Facts) -> bool:
-    """Whether the message describes a transfer to decide on (rather than asking what a rule says)."""
-    return bool(
-        facts.modes
-        or facts.destinations
-        or facts.storage_countries
-        or facts.recipient_nationalities
-        or facts.recipient_status
-        or facts.red_flags
-        or facts.evasion
-        or facts.info_status
-        or (facts.transfer_verb and (facts.classifications or facts.listed))
-        or facts.classifications
-        or facts.export_authorised
-        or (facts.transfer_verb and "technical" in facts.info_kinds and facts.listed)
-    )
 
 
 def _decisive_evidence(index: Index, citations: Sequence[str]) -> dict[str, Evidence]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Determination, Lookup, RegimeResult, Rule, Step, combine, run_procedure
 from assistant.facts import Facts
 from assistant.regimes import listed, us_ear, us_itar
-from assistant.regimes.conditions import classification_family, groups
+from assistant.regimes.conditions import at_only, classification_family, groups
 
 _HOME_REGIME = {"United States": "US-EAR", "Japan": "JP", "United Kingdom": "UK", "Singapore": "SG", "Malaysia": "MY"}
 
@@ -44,12 +45,84 @@ def regimes_for(facts: Facts, preferred: list[str] | None = None) -> list[str]:
     return national or ["WA"]
 
 
+def describes_transfer(facts: Facts) -> bool:
+    """Whether the facts describe a transfer (who, where, how), not only an item or a rule."""
+    return bool(
+        facts.modes
+        or facts.destinations
+        or facts.storage_countries
+        or facts.recipient_nationalities
+        or facts.recipient_status
+        or facts.red_flags
+        or facts.uncertain_flags
+        or facts.info_status
+        or facts.abroad
+        or facts.export_authorised
+        or (facts.recipient_mentioned and facts.transfer_verb)
+    )
+
+
+def classification_status(facts: Facts, has: Lookup) -> Determination:
+    """'Is 9E003 controlled?': the status of the named entries, without a transfer to decide on."""
+    steps: list[Step] = []
+    outcome: str = "not_controlled"
+    for citation in facts.classifications:
+        if citation == "EAR99":
+            finding = "EAR99 technology is subject to the EAR but not listed: no license for most destinations."
+        elif citation.startswith("ECCN") and at_only(citation):
+            finding = f"{citation} is controlled for anti-terrorism reasons only: a license is needed for embargoed destinations."
+            outcome = "controlled"
+        elif citation.startswith(("ECCN", "EU ", "WA ", "USML")):
+            finding = (
+                f"{citation} is on a control list: sending it abroad or releasing it to a foreign person needs an "
+                "authorization for most destinations."
+            )
+            outcome = "controlled"
+        else:
+            continue
+        steps.append(Step("Is the technology listed?", finding, citation if has(citation) else None, "classification"))
+        steps += _counterparts(citation, has)
+    if not steps:
+        return Determination(None, [], [], [], None, [])
+    return Determination(
+        outcome, [], steps, [], None, ["Describe the transfer (destination, recipient) for a full determination."]
+    )  # type: ignore[arg-type]
+
+
+def _counterparts(citation: str, has: Lookup) -> list[Step]:
+    """The same entry in the other numbering schemes (ECCN, EU Annex I, Wassenaar), from the cross-walk."""
+    record = crosswalk_lookup(citation)
+    if record is None:
+        return []
+    if record.us_only:
+        return [
+            Step(
+                "Is there a Wassenaar or EU counterpart?",
+                f"{record.eccn} is a U.S.-only entry. {record.note}".strip(),
+                record.eccn if has(record.eccn) else None,
+                "classification",
+            )
+        ]
+    others = [c for c in record.citations if c != citation]
+    return [
+        Step(
+            "Which entry corresponds?",
+            f"{citation} corresponds to {other}." + (f" {record.note}" if n == len(others) - 1 and record.note else ""),
+            other if has(other) else None,
+            "classification",
+        )
+        for n, other in enumerate(others)
+    ]
+
+
 def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Determination:
     """The determination for `facts`; `has` says whether the index holds a citation."""
     if facts.evasion:
         return _declined(has)
     if not facts.domain_signal:
         return Determination("out_of_scope", [], [], [], None, [])
+    if not describes_transfer(facts) and facts.classifications:
+        return classification_status(facts, has)
     results: list[RegimeResult] = [run_procedure(r, procedure(r), facts, has) for r in regimes_for(facts, preferred)]
     return combine(results)
 
@@ -72,5 +145,8 @@ def _declined(has: Lookup) -> Determination:
             "policy",
         )
     ]
-    steps += [Step("What are the lawful routes?", "Voluntary self-disclosure is the route for past violations.", c, "policy") for c in citations[1:2]]
+    steps += [
+        Step("What are the lawful routes?", "Voluntary self-disclosure is the route for past violations.", c, "policy")
+        for c in citations[1:2]
+    ]
     return Determination("out_of_scope", [], steps, [], None, list(_LAWFUL_ROUTES))
