@@ -9,7 +9,13 @@ from typing import Annotated
 
 import typer
 
+from api.commands import audit as audit_commands
+from api.commands import check as check_commands
+from api.commands import keys as keys_commands
+from api.commands.serve import serve
 from assistant.errors import ITTError
+from evals.cli import eval_command
+from ingest.fetch import corpus_app
 
 app = typer.Typer(
     add_completion=False,
@@ -19,6 +25,12 @@ app = typer.Typer(
 )
 sources_app = typer.Typer(help="What is indexed: list or remove sources.", invoke_without_command=True)
 app.add_typer(sources_app, name="sources")
+app.add_typer(corpus_app, name="corpus")  # `itt corpus fetch`
+app.add_typer(keys_commands.app, name="keys")
+app.add_typer(audit_commands.app, name="audit")
+app.command()(serve)
+app.command("eval")(eval_command)
+check_commands.register(app)  # `itt check`, `itt eval-samples`
 
 JurisdictionOpt = Annotated[
     str | None, typer.Option("--jurisdiction", "-j", help="US-EAR, US-ITAR, EU, WA, UK, JP, SG or MY.")
@@ -53,26 +65,34 @@ def ingest(
     from ingest.pipeline import run_ingest
 
     settings = _settings()
-    bar: tqdm | None = None
+    bars: dict[str, tqdm] = {}
 
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
+    def bar(name: str, unit: str, done: int, total: int) -> None:
         if quiet:
             return
-        if bar is None:
-            bar = tqdm(total=total, unit="chunk", desc="indexing", file=sys.stderr)
-        bar.n = done
-        bar.refresh()
+        if name not in bars:
+            bars[name] = tqdm(total=total, unit=unit, desc=name, file=sys.stderr)
+        bars[name].n = done
+        bars[name].refresh()
 
-    result = run_ingest(settings, paths or [], progress=progress)
-    if bar is not None:
-        bar.close()
+    result = run_ingest(
+        settings,
+        paths or [],
+        progress=lambda done, total: bar("indexing", "chunk", done, total),
+        on_file=lambda _path, done, total: bar("reading", "file", done, total),
+    )
+    for b in bars.values():
+        b.close()
     r = result.report
     state = "up to date, nothing embedded" if r.up_to_date else f"build {r.build}"
     typer.echo(
         f"Indexed {result.provisions} provisions as {r.chunks} chunks ({state}): "
         f"{r.added} added, {r.removed} removed, {r.unchanged} unchanged, {r.embedded} embedded, "
         f"{len(result.errors)} source errors, {r.seconds:.1f} s."
+    )
+    typer.echo(
+        f"Summary: {result.files} files, {r.chunks} chunks, {result.pages} pages, {len(result.skipped)} skipped, "
+        f"{len(result.errors)} errors, {result.seconds:.1f} s."
     )
     for error in result.errors:
         typer.echo(f"error: {error.message}", err=True)
@@ -132,7 +152,7 @@ def sources(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")]
     from assistant.index import Index
 
     index = Index.open(_settings())
-    summary = {**index.summary(), "sources": index.sources()}
+    summary = {**index.summary, "sources": index.sources()}
     if as_json:
         typer.echo(json.dumps(summary, indent=2))
         return
@@ -144,7 +164,8 @@ def sources(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")]
     digest = [v for v in summary["sources"].values() if v.get("kind") != "official"]
     typer.echo(f"Bundled digest: {len(digest)} files")
     for name, info in sorted(official.items()):
-        typer.echo(f"  {name}: {info['chunks']} chunks, as of {info['as_of']}")
+        pages = f", {info['pages']} pages" if info.get("pages") else ""
+        typer.echo(f"  {name}: {info['chunks']} chunks{pages}, as of {info['as_of']}")
 
 
 @sources_app.command("remove")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer import Answer
 
-_BADGE = {
+BADGES = {
     "controlled": "CONTROLLED — authorization needed",
     "not_controlled": "NOT CONTROLLED — no authorization needed",
     "depends": "DEPENDS — a deciding fact is missing",
@@ -15,7 +15,7 @@ _BADGE = {
 def render_answer(answer: Answer) -> str:
     lines: list[str] = []
     if answer.determination:
-        lines.append(f"Determination: {_BADGE.get(answer.determination, answer.determination)}")
+        lines.append(f"Determination: {BADGES.get(answer.determination, answer.determination)}")
         lines.append("")
     lines.append(answer.answer)
     if answer.follow_up:

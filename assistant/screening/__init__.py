@@ -60,7 +60,9 @@ def screen(document: Document, controls: ControlList, has: Lookup, corpus: dict[
     recipients, recipient_findings = analyse(segments, has)
     findings += recipient_findings
     technical = any(f.kind == "technical-data" for f in findings)
-    candidates, candidate_findings = evaluate(segments, texts, controls, has, technical)
+    software = any(f.data.get("info_kind") == "source_code" for f in findings)
+    marked = [str(f.data["classification"]) for f in findings if f.kind == "marking" and f.data.get("classification")]
+    candidates, candidate_findings = evaluate(segments, texts, controls, has, technical, software, marked)
     findings += candidate_findings
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.segment, f.start))
     conclusion = conclude(document.kind, findings, candidates, recipients, has)

@@ -1,7 +1,6 @@
 """Control-list candidates for a whole document, and its parameters set against their thresholds.
 
-Passages (neighbouring segments of the same page or part, a few hundred characters) are matched
-against the control-list entries; an entry's evidence across passages is pooled under one
+Passages (`assistant.screening.passages`) are matched against the control-list entries; an entry's evidence across passages is pooled under one
 crosswalk group (ECCN 3E001, EU 2021/821 Annex I 3E001 and WA 3.E.1 are one technology). A number
 with a unit in a passage is compared with the thresholds of the document's leading candidates and
 of that passage's own best matches: meeting a stated threshold raises the parameter and the entry.
@@ -17,60 +16,24 @@ from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.screening.controls import ControlList, Match, lexical_weight
 from assistant.screening.indicators import SENTENCE, Lookup, capped, cited, finding
 from assistant.screening.parameters import Comparison, compare
+from assistant.screening.passages import Passage, build_passages
 from assistant.screening.types import Candidate, Finding, Segment
 
-PASSAGE_CHARS = (400, 1500)  # a passage grows to the first size and never beyond the second
 MIN_SIMILARITY = 0.30  # weaker matches are not candidates at all
-STRONG_SIMILARITY = 0.50
+STRONG_SIMILARITY = 0.50  # without a threshold met or a marking, only a close match is strong
 TOP_CANDIDATES = 5
-_ADDRESS_FIELDS = {"From", "To", "Cc", "Bcc", "Date", "Reply-To", "Sender"}
-
-
-@dataclass
-class Passage:
-    text: str
-    pieces: list[tuple[int, int]]  # (segment index, offset of the segment in `text`)
-
-    def locate(self, start: int, end: int) -> tuple[int, int, int]:
-        """(segment, start, end) of a span of the passage text."""
-        segment, offset = self.pieces[0]
-        for seg, off in self.pieces:
-            if off <= start:
-                segment, offset = seg, off
-        return segment, start - offset, end - offset
-
-
-def build_passages(segments: Sequence[Segment], texts: Sequence[str]) -> list[Passage]:
-    passages: list[Passage] = []
-    current: list[tuple[int, str]] = []
-    container = None
-
-    def close() -> None:
-        if current:
-            pieces, offset, parts = [], 0, []
-            for i, text in current:
-                pieces.append((i, offset))
-                parts.append(text)
-                offset += len(text) + 1
-            passages.append(Passage("\n".join(parts), pieces))
-            current.clear()
-
-    for i, segment in enumerate(segments):
-        if segment.location.field in _ADDRESS_FIELDS or len(re.findall(r"[A-Za-z]", texts[i])) < 3:
-            continue
-        size = sum(len(t) + 1 for _, t in current)
-        if current and (segment.location.container() != container or size >= PASSAGE_CHARS[0]
-                        or size + len(texts[i]) > PASSAGE_CHARS[1]):  # fmt: skip
-            close()
-        container = segment.location.container()
-        current.append((i, texts[i][: PASSAGE_CHARS[1]]))
-    close()
-    return passages
+MARKED_BONUS = 0.5  # an entry the document is marked with scores higher (and is ranked first)
+SOFTWARE_PENALTY = 0.08  # a software (D) entry, for a document with no code in it
 
 
 def group_key(citation: str) -> str:
     record = crosswalk_lookup(citation)
     return record.eccn if record else citation
+
+
+def is_software_entry(citation: str) -> bool:
+    """ECCN 4D001, EU 2021/821 Annex I 4D001, WA 4.D.1: entries that control software."""
+    return bool(re.search(r"(?:\b\dD\d{3}|\b\d\.D\.\d{1,2})$", citation))
 
 
 @dataclass
@@ -84,6 +47,8 @@ class _Group:
     terms: dict[str, int] = field(default_factory=dict)
     met: dict[str, Comparison] = field(default_factory=dict)
     segments: list[int] = field(default_factory=list)
+    marked: bool = False
+    penalty: float = 0.0
 
     def add(self, m: Match, passage: int, segments: Sequence[int]) -> None:
         self.support += 1
@@ -103,9 +68,15 @@ class _Group:
     def score(self) -> float:
         distinct = {(c.threshold.dimension, c.threshold.op) for c in self.met.values()}
         return round(
-            self.similarity + 0.1 * lexical_weight(self.lexical) + 0.15 * min(2, len(distinct)) + 0.02 * min(5, self.support),
+            self.similarity + 0.1 * lexical_weight(self.lexical) + 0.15 * min(2, len(distinct))
+            + 0.02 * min(5, self.support) + (MARKED_BONUS if self.marked else 0.0) - self.penalty,
             4,
-        )
+        )  # fmt: skip
+
+
+def _rank(group: _Group) -> tuple[bool, float]:
+    """Entries marked on the document first, then by score."""
+    return (not group.marked, -group.score)
 
 
 def _primary(group: _Group, has: Lookup) -> str:
@@ -115,25 +86,39 @@ def _primary(group: _Group, has: Lookup) -> str:
 
 
 def evaluate(
-    segments: Sequence[Segment], texts: Sequence[str], controls: ControlList, has: Lookup, technical: bool
+    segments: Sequence[Segment],
+    texts: Sequence[str],
+    controls: ControlList,
+    has: Lookup,
+    technical: bool,
+    software: bool = False,
+    marked: Sequence[str] = (),
 ) -> tuple[list[Candidate], list[Finding]]:
-    """Candidates (best first) and the control-candidate and parameter findings."""
+    """Candidates (best first) and the control-candidate and parameter findings. `software`: the
+    document contains code (so software entries fit it); `marked`: classifications marked on it."""
     passages = build_passages(segments, texts)
-    matches = controls.match([p.text for p in passages])
+    matchable = [p for p in passages if p.matchable]
+    found_by = dict(zip((id(p) for p in matchable), controls.match([p.text for p in matchable]), strict=True))
+    matches = [found_by.get(id(p), []) for p in passages]
     groups: dict[str, _Group] = {}
     for n, (passage, found) in enumerate(zip(passages, matches, strict=True)):
         for m in found:
             if m.similarity >= MIN_SIMILARITY:
-                groups.setdefault(group_key(m.citation), _Group(group_key(m.citation))).add(
-                    m, n, [s for s, _ in passage.pieces]
-                )
-    leading = sorted(groups.values(), key=lambda g: -g.score)[:TOP_CANDIDATES]
-    compared = {c for g in leading for c in g.members}
+                groups.setdefault(group_key(m.citation), _Group(group_key(m.citation))).add(m, n, passage.segments)
+    for citation in marked:
+        if group_key(citation) in groups or citation in controls.entries:
+            groups.setdefault(group_key(citation), _Group(group_key(citation))).marked = True
+    for group in groups.values():
+        if not software and is_software_entry(group.key):
+            group.penalty = SOFTWARE_PENALTY
+    leading = sorted(groups.values(), key=_rank)[:TOP_CANDIDATES]
+    compared = {c for g in leading for c in (g.members or {g.key: 0.0})}
     findings = _parameters(passages, matches, groups, compared, controls, segments)
-    ranked = sorted(groups.values(), key=lambda g: -g.score)[:TOP_CANDIDATES]
+    ranked = sorted(groups.values(), key=_rank)[:TOP_CANDIDATES]
     candidates = [_candidate(g, controls, has) for g in ranked]
     for cand, group in zip(candidates[:3], ranked[:3], strict=False):
-        findings.append(_candidate_finding(cand, group, passages[group.best_passage], segments, texts, has, technical))
+        if group.best is not None:
+            findings.append(_candidate_finding(cand, passages[group.best_passage], segments, texts, has, technical))
     return candidates, findings
 
 
@@ -197,14 +182,14 @@ def _candidate(group: _Group, controls: ControlList, has: Lookup) -> Candidate:
         matched_terms=terms,
         matched_parameters=[f"{c.threshold.text} ({c.citation})" for c in met[:5]],
         segments=group.segments[:20],
-        strong=bool(met) or group.similarity >= STRONG_SIMILARITY,
+        strong=bool(met) or group.marked or group.similarity >= STRONG_SIMILARITY,
+        marked=group.marked,
         chunk_id=group.best.chunk_id if group.best else "",
     )
 
 
 def _candidate_finding(
     cand: Candidate,
-    group: _Group,
     passage: Passage,
     segments: Sequence[Segment],
     texts: Sequence[str],
@@ -213,11 +198,13 @@ def _candidate_finding(
 ) -> Finding:
     """Located at the sentence of the best passage that shares the most terms with the entry."""
     best_seg, best_span, best_hits = passage.pieces[0][0], (0, 0), -1
-    for seg, _ in passage.pieces:
-        for m in SENTENCE.finditer(texts[seg]):
+    for seg, _, base in passage.pieces:
+        window = passage.text if len(passage.pieces) == 1 and base else texts[seg]
+        for m in SENTENCE.finditer(window):
             hits = sum(1 for t in cand.matched_terms if t in m.group(0).lower())
             if hits > best_hits and m.group(0).strip():
-                best_seg, best_span, best_hits = seg, (m.start(), m.end()), hits
+                shift = base if window is passage.text else 0
+                best_seg, best_span, best_hits = seg, (m.start() + shift, m.end() + shift), hits
     start, end = best_span
     while start < end and texts[best_seg][start].isspace():
         start += 1

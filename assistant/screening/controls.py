@@ -86,8 +86,9 @@ class ControlList:
             grouped[chunk.citation].append(chunk)
         tokens = {c.id: set(tokenize(c.text)) for c in self.chunks}
         self.df: Counter[str] = Counter(t for c in self.chunks for t in tokens[c.id])
-        n = max(1, len(self.chunks))
-        self.generic = frozenset(t for t, count in self.df.items() if count / n > 0.2)
+        n = len(self.chunks)
+        # Word rarity needs a list of some size; a handful of entries (a test index) has none.
+        self.generic = frozenset(t for t, count in self.df.items() if count / n > 0.2) if n >= 20 else frozenset()
         self.entries: dict[str, Entry] = {}
         for citation, chunks in grouped.items():
             body = "\n".join(c.text.split("\n", 1)[-1] for c in chunks)
@@ -111,7 +112,7 @@ class ControlList:
         n = max(1, len(self.chunks))
         shared = [
             t for t in text_terms & entry.terms
-            if len(t) > 2 and not t.replace(".", "").isdigit() and self.df[t] / n <= 0.12
+            if len(t) > 2 and not t.replace(".", "").isdigit() and (n < 20 or self.df[t] / n <= 0.12)
         ]  # fmt: skip
         return sorted(shared, key=lambda t: (self.df[t], t))[:limit]
 
@@ -119,10 +120,12 @@ class ControlList:
         """For each passage, its best `k` entries (one per citation), best first."""
         if not texts or not self.chunks:
             return [[] for _ in texts]
-        queries = self.embedder.embed([t[:MAX_EMBED_CHARS] for t in texts])
-        similarities = queries @ self.vectors.T
+        unique = list(dict.fromkeys(t[:MAX_EMBED_CHARS] for t in texts))  # running headers repeat
+        row = {t: i for i, t in enumerate(unique)}
+        similarities = self.embedder.embed(unique) @ self.vectors.T
         out: list[list[Match]] = []
-        for text, sims in zip(texts, similarities, strict=True):
+        for text in texts:
+            sims = similarities[row[text[:MAX_EMBED_CHARS]]]
             dense = np.argsort(-sims)[:DEPTH]
             lexical_scores: dict[int, float] = {}
             for chunk, score in self.index.search_lexical(text, len(self.index.chunks)):

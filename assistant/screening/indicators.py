@@ -61,8 +61,11 @@ def finding(
     citations: Sequence[str] = (),
     **data: object,
 ) -> Finding:
+    location = segment.location
+    if location.line is not None:  # the line of the span, not of the segment's first line
+        location = location.model_copy(update={"line": location.line + segment.text.count("\n", 0, start)})
     return Finding(
-        kind=kind, severity=severity, message=message, segment=index, location=segment.location,
+        kind=kind, severity=severity, message=message, segment=index, location=location,
         start=start, end=end, quote=segment.text[start:end], citations=list(citations), data=dict(data),
     )  # fmt: skip
 
@@ -78,10 +81,12 @@ def screening_texts(segments: Sequence[Segment]) -> tuple[list[str], list[Findin
             sentence = m.group(0)
             if sentence.strip() and strip_instructions(sentence)[1]:
                 text = text[: m.start()] + re.sub(r"\S", " ", sentence) + text[m.end() :]
+                start = m.start() + len(sentence) - len(sentence.lstrip())
+                end = m.end() - (len(sentence) - len(sentence.rstrip()))
                 found.append(finding(
                     "instructions", "low",
                     "Text addressed to the reviewer was ignored: instructions inside a document change nothing.",
-                    i, segment, m.start(), m.end() - (1 if sentence.endswith("\n") else 0),
+                    i, segment, start, end,
                 ))  # fmt: skip
         texts.append(text)
     return texts, found

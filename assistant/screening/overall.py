@@ -57,10 +57,10 @@ def build_facts(
     marked = [str(f.data["classification"]) for f in by_kind.get("marking", []) if f.data.get("classification")]
     technical = bool(by_kind.get("technical-data"))
     classifications = list(dict.fromkeys(marked))
-    if not classifications and technical:
-        strong = [c for c in candidates if c.strong]
-        if strong:
-            classifications.append(strong[0].citation)
+    if any(c.startswith("USML Cat.") for c in classifications):  # "ITAR controlled" adds nothing to a category
+        classifications = [c for c in classifications if c != "USML"]
+    if not classifications and technical and candidates and candidates[0].strong:
+        classifications.append(candidates[0].citation)  # the leading candidate only, never a runner-up
     for c in list(classifications):  # the same entry in the other lists, for the listed regimes
         record = crosswalk_lookup(c)
         classifications += [x for x in (record.citations if record else ()) if x not in classifications]
@@ -87,7 +87,10 @@ def build_facts(
         regimes.append(home)
     if regimes and (origin == "United States" or any(c.startswith(("ECCN", "EAR99")) for c in marked)):
         regimes.append("US-EAR")
-    signal = bool(marked or technical or (by_kind.get("parameter") and any(f.severity == "high" for f in by_kind["parameter"])))
+    # Something for the procedures to decide on: technical content, a marking, a met threshold, or
+    # material whose status or kind the rules release (published, marketing, basic principles).
+    raised = any(f.severity == "high" for f in by_kind.get("parameter", []))
+    signal = bool(marked or technical or raised or by_kind.get("non-technical") or public)
     return Facts(
         regimes=list(dict.fromkeys(regimes)),
         modes=["email"] if kind == "eml" else [],
@@ -102,6 +105,18 @@ def build_facts(
         injection=bool(by_kind.get("instructions")),
         domain_signal=signal or bool(recipients.restrictive) or bool(flags),
     )
+
+
+_SUPPORTING = {"Which entry corresponds?", "Is there a Wassenaar or EU counterpart?", "Which provision applies?"}
+
+
+def _deciding(determination: Determination, default: str) -> str:
+    """The finding of the step that decided (not a step that only names a counterpart or provision)."""
+    steps = [s for s in determination.steps if s.question not in _SUPPORTING]
+    if not steps:
+        return default
+    decisive = steps[-1] if determination.regimes else steps[0]
+    return decisive.finding
 
 
 def _contradiction(facts: Facts, findings: Sequence[Finding]) -> str | None:
@@ -130,7 +145,13 @@ def conclude(
         overall, summary = "needs review", f"Needs review: {conflict}."
     elif outcome == "controlled":
         overall = "likely controlled"
-        summary = "Likely controlled: the decision path finds a licence requirement for this transfer."
+        summary = "Likely controlled: " + _deciding(determination, "a licence or other authorisation is needed.")
+    elif outcome == "depends" and not listed and facts.classifications and set(determination.missing) <= _DESTINATION_ONLY:
+        overall = "likely not controlled"
+        summary = (
+            f"Likely not controlled: classified {', '.join(facts.classifications)}, which needs no licence except for "
+            "embargoed destinations or prohibited end uses; confirm where it goes."
+        )
     elif outcome == "depends" and listed and set(determination.missing) <= _DESTINATION_ONLY:
         overall = "likely controlled"
         summary = (
@@ -140,7 +161,7 @@ def conclude(
         )
     elif outcome == "not_controlled":
         overall = "likely not controlled"
-        summary = "Likely not controlled: " + (determination.steps[-1].finding if determination.steps else "no control applies.")
+        summary = "Likely not controlled: " + _deciding(determination, "no control applies.")
     elif outcome == "out_of_scope":
         overall = "likely not controlled"
         summary = "Likely not controlled: nothing of export-control interest was found (no technical data, markings or listed parameters)."

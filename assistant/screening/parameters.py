@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.lexical import tokenize
-from assistant.screening.units import UNIT_WORDS, Quantity, find_quantities, format_value
+from assistant.screening.units import UNIT_WORDS, Quantity, find_quantities, format_value, scale_of
 
 Op = Literal["gt", "ge", "lt", "le"]
 
@@ -46,6 +46,7 @@ _EXCLUSION = re.compile(
 # exception, not the control: such a clause keeps its thresholds positive.
 _ABOUT_EXCEPTIONS = re.compile(r"(?i)\b(?:TSR|STA|ENC|LVS|GBS|licen[cs]e exceptions?|available)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\d])")
+_SHARE = re.compile(r"(?i)(?:%|\bper ?cent)\s*(?:of\s+\w+\s+)?(?:above|over|below|under|exceeding|less than|more than)\s*$")
 _EXCLUDING = re.compile(r"(?i)\b(?:does not|do not|excludes|excluded|not controlled|released from)\b")
 # Clauses: a semicolon or a sentence end. Polarity ("does not reach") is read per clause.
 _CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=[.!?])\s+(?=[A-Z(\d])")
@@ -61,6 +62,7 @@ class Threshold:
     text: str
     exclusion: bool = False
     context: frozenset[str] = frozenset()
+    scale: str = ""
 
     def met_by(self, value: float) -> bool:
         if self.op == "gt":
@@ -89,6 +91,8 @@ def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
 
 def _comparison(text: str, q: Quantity) -> Op | None:
     before = text[max(0, q.start - 40) : q.start]
+    if _SHARE.search(before):
+        return None  # "no more than 10% above 5 µm" bounds a share, not the value
     for op, pattern in _BEFORE:
         if pattern.search(before):
             return op  # type: ignore[return-value]
@@ -119,8 +123,10 @@ def parse_thresholds(text: str) -> list[Threshold]:
         s_start, s_end = next(((s, e) for s, e in sentences if s <= q.start < e), (0, len(text)))
         phrase = text[max(start, q.start - 30) : q.end]
         phrase = " ".join((phrase.split(" ", 1)[-1] if q.start - 30 > start else phrase).split())
-        context = frozenset(tokenize(text[s_start:s_end]))
-        found.append(Threshold(op, q.value, q.dimension, phrase, excluded, context))
+        # What the number qualifies: the words near it, and the sentence's opening (its subject).
+        near = text[max(s_start, q.start - 70) : min(s_end, q.end + 40)]
+        context = frozenset(tokenize(near) + tokenize(text[s_start : min(s_end, s_start + 100)]))
+        found.append(Threshold(op, q.value, q.dimension, phrase, excluded, context, scale_of(q)))
     unique: dict[tuple[str, float, str, bool], Threshold] = {}
     for t in found:
         unique.setdefault((t.op, t.value, t.dimension, t.exclusion), t)
@@ -158,6 +164,12 @@ class Parameter:
         return [c for c in self.comparisons if c.met and c.threshold.exclusion]
 
 
+def _shared_words(t: Threshold) -> int:
+    """Words a quantity must share with a threshold's context. A maximum ("below", "or less") is
+    met by most small numbers, so it needs two shared words; a minimum needs one."""
+    return 2 if t.op in ("lt", "le") else 1
+
+
 def quantity_context(text: str, q: Quantity, width: int = 80) -> frozenset[str]:
     """Words around a quantity in the document, within its line: what the number describes."""
     start = max(text.rfind("\n", 0, q.start) + 1, q.start - width)
@@ -175,8 +187,8 @@ def compare(
     """The quantities in `text`, each compared with the thresholds of the entries `citations`.
 
     A threshold is compared only with a quantity of the same dimension described in related words:
-    its sentence in the entry and the quantity's line share a word that is not `generic`, not a
-    number and not a unit. "2.4 GHz Wi-Fi" is then not compared with "WDM below 100 GHz spacing".
+    its context in the entry and the quantity's line share a word (two for a maximum) that is not
+    `generic`, not a number and not a unit. "2.4 GHz Wi-Fi" is then not compared with "WDM below 100 GHz spacing".
     """
     wanted = list(dict.fromkeys(citations))
     out: list[Parameter] = []
@@ -186,7 +198,7 @@ def compare(
             Comparison(citation, t, t.met_by(q.value))
             for citation in wanted
             for t in thresholds.get(citation, ())
-            if t.dimension == q.dimension and (t.context & around)
+            if t.dimension == q.dimension and t.scale == scale_of(q) and len(t.context & around) >= _shared_words(t)
         ]
         out.append(Parameter(q, tuple(comparisons)))
     return out

@@ -116,12 +116,14 @@ class Candidate(BaseModel):
     matched_terms: list[str] = Field(default_factory=list)
     matched_parameters: list[str] = Field(default_factory=list)
     segments: list[int] = Field(default_factory=list)
-    strong: bool = Field(default=False, description="Thresholds met, or a close match in a technical passage.")
+    strong: bool = Field(default=False, description="Marked on the document, a threshold met, or a close match.")
+    marked: bool = Field(default=False, description="The document is marked with this entry.")
     chunk_id: str = ""
 
     @property
     def reason(self) -> str:
-        parts = [f"similarity {self.similarity:.2f}"]
+        parts = ["marked on the document"] if self.marked else []
+        parts.append(f"similarity {self.similarity:.2f}")
         if self.matched_terms:
             parts.append("terms: " + ", ".join(self.matched_terms))
         if self.matched_parameters:

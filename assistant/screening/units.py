@@ -78,6 +78,17 @@ class Quantity:
         return self.text
 
 
+_MICRO_LENGTHS = frozenset(u for u, (d, f) in _UNITS.items() if d == "length" and f < 1e-4)
+
+
+def scale_of(q: Quantity) -> str:
+    """Lengths come in two kinds that must not be compared: wavelengths and feature sizes (nm, µm)
+    and mechanical sizes (mm and up)."""
+    if q.dimension == "length":
+        return "micro" if q.unit in _MICRO_LENGTHS else "macro"
+    return ""
+
+
 def parse_number(text: str) -> float:
     """"1,273" → 1273.0; "5 × 10^-3" → 0.005. A single comma with other than three digits after it is a
     decimal comma ("2,4")."""

@@ -1,0 +1,79 @@
+"""Numbers with units are found as people write them and normalised to one base unit per dimension."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.screening.units import find_quantities, format_value, parse_number, scale_of
+
+
+def one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "value"),
+    [
+        ("operating at 95 GHz", "frequency", 95e9),
+        ("a 2.4GHz radio", "frequency", 2.4e9),
+        ("wavelength 1,550 nm", "length", 1.55e-6),
+        ("a 12 µm pitch", "length", 12e-6),
+        ("a 12 um pitch", "length", 12e-6),
+        ("output 1.5 kW", "power", 1500.0),
+        ("output 30 dBm", "power", 1.0),
+        ("AES with 256-bit keys", "bits", 256.0),
+        ("spindle at 24,000 rpm", "rotation", 24000.0),
+        ("held at 1,000 °C", "temperature", 1273.15),
+        ("cooled to 77 K", "temperature", 77.0),
+        ("burst pressure 200 MPa", "pressure", 200e6),
+        ("rated for 3,000 psi", "pressure", 3000 * 6894.757),
+        ("pointing error 2 arcsec", "angle", 2 * 4.8481368e-6),
+        ("stability 5 µrad", "angle", 5e-6),
+        ("scale factor 20 ppm", "ratio", 20e-6),
+        ("delivers 800 TOPS", "ops", 800e12),
+        ("5 GFLOPS or more", "ops", 5e9),
+        ("35 Weighted TeraFLOPS", "wt", 35.0),
+        ("cooling holes of 0.45 mm²", "area", 0.45e-6),
+        ("a loss of 5 × 10^-3 W", "power", 5e-3),
+    ],
+)
+def test_quantities_are_normalised_to_base_units(text: str, dimension: str, value: float) -> None:
+    q = one(text)
+    assert q.dimension == dimension
+    assert q.value == pytest.approx(value, rel=1e-6)
+
+
+def test_mach_numbers_put_the_unit_first() -> None:
+    q = one("cruise at Mach 5")
+    assert (q.dimension, q.value, q.text) == ("mach", 5.0, "Mach 5")
+
+
+def test_a_range_gives_both_ends_and_spans_point_into_the_text() -> None:
+    text = "the band 2.7 to 6.8 GHz"
+    low, high = find_quantities(text)
+    assert (low.value, high.value) == (2.7e9, 6.8e9)
+    assert text[high.start : high.end] == "6.8 GHz"
+
+
+def test_units_inside_identifiers_and_words_are_not_quantities() -> None:
+    assert find_quantities("ECCN 3A001.b.2 and USML Cat. V apply; contact us") == []
+    assert find_quantities("the mW and GHz units") == []
+
+
+def test_decimal_commas_and_thousands_separators() -> None:
+    assert parse_number("2,4") == 2.4
+    assert parse_number("1,273") == 1273.0
+    assert parse_number("12,345,678") == 12345678.0
+
+
+def test_wavelengths_and_mechanical_sizes_are_different_scales() -> None:
+    assert scale_of(one("1,750 nm")) == "micro"
+    assert scale_of(one("15 mm")) == "macro"
+    assert scale_of(one("95 GHz")) == ""
+
+
+def test_values_are_written_back_in_a_readable_unit() -> None:
+    assert format_value(95e9, "frequency") == "95 GHz"
+    assert format_value(1e-10, "power") == "0.1 nW"
