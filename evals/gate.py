@@ -1,11 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-The floors are provisional, set about 0.1 under the first measured dev-set figures (100 questions,
-bundled corpus, hybrid retriever, determination engine as of the first evaluation run):
-determination accuracy 0.57, refusal accuracy 0.44, missing-facts recall 0.38, citation recall 0.32,
-citation F2 0.32, must-mention 0.37, Recall@10 0.65, MRR@10 0.51, nDCG@10 0.50, p95 latency under
-1 s. Tighten them from newer measurements, leaving a margin for small-set granularity (one question
-of 100 is 0.01; one of the 16 out-of-scope items is 0.06 of refusal accuracy).
+Measured on the dev set (100 questions, bundled corpus, hybrid retriever) with
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.97,
+refusal accuracy 1.0, missing-facts recall 0.825, citation recall 0.454, citation F2 0.452,
+must-mention 0.568, Recall@10 0.718, MRR@10 0.630, nDCG@10 0.598, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 100 is 0.01; one of the 16
+out-of-scope items is 0.06 of refusal accuracy). Raise them as the product improves; never lower
+them without saying why in the commit.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.45,
-    "refusal_accuracy": 0.30,
-    "missing_facts_recall": 0.25,
-    "citation_recall": 0.20,
-    "citation_f2": 0.20,
-    "must_mention": 0.25,
-    "retrieval_recall_at_10": 0.55,
-    "mrr_at_10": 0.40,
-    "ndcg_at_10": 0.40,
+    "determination_accuracy": 0.93,
+    "refusal_accuracy": 0.87,
+    "missing_facts_recall": 0.75,
+    "citation_recall": 0.40,
+    "citation_f2": 0.40,
+    "must_mention": 0.50,
+    "retrieval_recall_at_10": 0.67,
+    "mrr_at_10": 0.57,
+    "ndcg_at_10": 0.54,
 }
 
 CEILINGS: dict[str, float] = {
