@@ -72,7 +72,9 @@ def nationals_of_embargoed(f: Facts) -> list[str]:
 
 def only_non_technology(f: Facts) -> bool:
     kinds = set(f.info_kinds)
-    return bool(kinds & NON_TECHNOLOGY_KINDS) and not (kinds & (TECHNICAL_KINDS - {"technical"})) and not f.classifications
+    return (
+        bool(kinds & NON_TECHNOLOGY_KINDS) and not (kinds & (TECHNICAL_KINDS - {"technical"})) and not f.classifications
+    )
 
 
 def knows_where(f: Facts) -> bool:

@@ -94,7 +94,9 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
-            lambda f: bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags)),
+            lambda f: bool(
+                {"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags)
+            ),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
             cite=spec.catch_all,
@@ -111,7 +113,11 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Does the technology leave the country (or the customs union)?",
-            lambda f: not _outside(spec, f) and bool(places(f)) and not (spec.domestic_release_controlled and is_foreign_recipient(f)),
+            lambda f: (
+                not _outside(spec, f)
+                and bool(places(f))
+                and not (spec.domestic_release_controlled and is_foreign_recipient(f))
+            ),
             f"The transfer stays within {spec.label}'s own territory"
             + (" or the EU" if spec.home_group == "EU" else "")
             + ", so it is not an export (intra-EU transfers need a licence only for the sensitive items of Annex IV).",
@@ -128,21 +134,25 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is a release at home to a non-resident controlled?",
-            lambda f: spec.domestic_release_controlled
-            and is_foreign_recipient(f)
-            and not _abroad(spec, f)
-            and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes),
+            lambda f: (
+                spec.domestic_release_controlled
+                and is_foreign_recipient(f)
+                and not _abroad(spec, f)
+                and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes)
+            ),
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
             cite=spec.domestic_release or spec.licence,
         ),
         Rule(
             "Is the recipient a resident employee?",
-            lambda f: spec.domestic_release_controlled
-            and is_foreign_recipient(f)
-            and not _abroad(spec, f)
-            and "employment" in f.modes
-            and "foreign_influence" not in f.recipient_status,
+            lambda f: (
+                spec.domestic_release_controlled
+                and is_foreign_recipient(f)
+                and not _abroad(spec, f)
+                and "employment" in f.modes
+                and "foreign_influence" not in f.recipient_status
+            ),
             f"A foreign national employed and living in {spec.label} is a resident; providing technology to a resident "
             "who is not under strong influence of a foreign government or entity is not a controlled provision.",
             cite=spec.domestic_release or spec.licence,
@@ -159,12 +169,16 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is the technology listed?",
             _listed,
-            lambda f: f"Listed technology sent to {', '.join(_outside(spec, f) or places(f)) or 'another country'} (e-mail, upload, download, "
-            f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred.",
+            lambda f: (
+                f"Listed technology sent to {', '.join(_outside(spec, f) or places(f)) or 'another country'} (e-mail, upload, download, "
+                f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
+            ),
             cite=spec.licence + spec.export,
             cite_more=lambda f: [c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))],
             then="controlled",
-            next_steps=(f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",),
+            next_steps=(
+                f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",
+            ),
         ),
         Rule(
             "Is the technology listed?",
@@ -185,7 +199,10 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
 
 
 EU = ListedRegime(
-    "EU", "the EU", frozenset(), "EU",
+    "EU",
+    "the EU",
+    frozenset(),
+    "EU",
     public_domain=("EU 2021/821 Annex I GTN", "EU 2021/821 Annex I"),
     export=("EU 2021/821 Art. 2(2)", "EU 2021/821 Art. 11"),
     licence=("EU 2021/821 Art. 3", "EU 2021/821 Art. 12"),
@@ -194,7 +211,10 @@ EU = ListedRegime(
     authority="the competent authority of the Member State where the exporter is established",
 )
 UK = ListedRegime(
-    "UK", "the UK", frozenset({"United Kingdom"}), None,
+    "UK",
+    "the UK",
+    frozenset({"United Kingdom"}),
+    None,
     public_domain=("UK ECO 2008 Art. 18", "UK ECO 2008 Art. 2", "WA GTN"),
     export=("UK ECO 2008 Art. 2",),
     licence=("UK ECO 2008 Art. 3", "UK ECO 2008 Art. 2"),
@@ -203,7 +223,10 @@ UK = ListedRegime(
     authority="the Export Control Joint Unit (ECJU)",
 )
 JP = ListedRegime(
-    "JP", "Japan", frozenset({"Japan"}), None,
+    "JP",
+    "Japan",
+    frozenset({"Japan"}),
+    None,
     public_domain=("JP FEO Art. 17(5)", "JP FEFTA Art. 25", "WA GTN"),
     export=("JP FEFTA Art. 25",),
     licence=("JP FEFTA Art. 25", "JP FEO Art. 17"),
@@ -213,7 +236,10 @@ JP = ListedRegime(
     authority="METI (the Minister of Economy, Trade and Industry)",
 )
 SG = ListedRegime(
-    "SG", "Singapore", frozenset({"Singapore"}), None,
+    "SG",
+    "Singapore",
+    frozenset({"Singapore"}),
+    None,
     public_domain=("WA GTN",),
     export=("SG SGCA s. 5",),
     licence=("SG SGCA s. 5", "SG SGCA s. 6"),
@@ -222,7 +248,10 @@ SG = ListedRegime(
     authority="Singapore Customs (a Strategic Goods permit)",
 )
 MY = ListedRegime(
-    "MY", "Malaysia", frozenset({"Malaysia"}), None,
+    "MY",
+    "Malaysia",
+    frozenset({"Malaysia"}),
+    None,
     public_domain=("MY STA 2010 s. 2", "WA GTN"),
     export=("MY STA 2010 s. 2", "MY STA 2010 s. 12"),
     licence=("MY STA 2010 s. 12", "MY STA 2010 s. 9"),
@@ -231,7 +260,10 @@ MY = ListedRegime(
     authority="MITI (a Strategic Trade permit)",
 )
 WA = ListedRegime(
-    "WA", "the exporting state", frozenset(), None,
+    "WA",
+    "the exporting state",
+    frozenset(),
+    None,
     public_domain=("WA GTN",),
     export=("WA GTN",),
     licence=("WA GTN",),

@@ -9,7 +9,6 @@ from assistant.regimes.conditions import (
     classification_family,
     eccns,
     embargoed_places,
-    encrypted_storage_ok,
     in_group,
     is_foreign_recipient,
     knows_where,
@@ -19,8 +18,17 @@ from assistant.regimes.conditions import (
     published,
     recipient_not_foreign,
 )
+from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
 
 _D5 = frozenset({"D:5"})
+CARVEOUT = Carveout(
+    "15 CFR 734.18(a)(5)",
+    "15 CFR 734.18",
+    _D5,
+    lambda f: in_group(f, "D:5"),
+    "a Country Group D:5 country",
+    "technology",
+)
 
 
 def _embargo_citations(f: Facts) -> list[str]:
@@ -39,7 +47,9 @@ def _license_routes(f: Facts) -> str:
     routes = ["a BIS license"]
     if any(e.split()[-1][1:] in ("E002", "D002") and e.split()[-1][0] == "5" for e in eccns(f)):
         routes.append("License Exception ENC (15 CFR 740.17)")
-    routes.append("License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B")
+    routes.append(
+        "License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B"
+    )
     return ", or ".join(routes)
 
 
@@ -107,74 +117,33 @@ RULES: list[Rule] = [
         then="not_controlled",
         next_steps=("Confirm the person's status (citizenship, green card) in your records before release.",),
     ),
-    Rule(
-        "Does the end-to-end encryption carve-out apply?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes) and encrypted_storage_ok(f, _D5),
-        "Sending or storing unclassified technology secured end to end with FIPS 140-validated cryptography, with "
-        "no third party holding the keys and not intentionally stored in a Country Group D:5 country, is not an export.",
-        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
-        then="not_controlled",
-        next_steps=("Document the encryption design, key custody and storage locations; re-check if any changes.",),
-    ),
-    Rule(
-        "Is the encryption FIPS-validated?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and f.encryption.end_to_end is True
-        and f.encryption.validated_module is None
-        and not in_group(f, "D:5")
-        and not f.encryption.provider_holds_keys
-        and set(f.destinations) <= set(f.storage_countries),
-        "End-to-end encryption takes storage abroad out of the definition of export only with cryptographic modules "
-        "compliant with FIPS 140 (or equally effective means); the module is not described.",
-        cite=("15 CFR 734.18(a)(5)",),
-        then="depends",
-        missing=("encryption",),
-    ),
-    Rule(
-        "Does the end-to-end encryption carve-out apply?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and (f.encryption.provider_holds_keys or (in_group(f, "D:5") and f.encryption.storage_intentional)),
-        lambda f: "The carve-out does not apply: "
-        + (
-            "the provider holds the means of decryption (a third party), so the encryption is not end to end."
-            if f.encryption.provider_holds_keys
-            else "the data is intentionally stored in a Country Group D:5 country."
-        ),
-        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
-    ),
-    Rule(
-        "Is the stored data protected by end-to-end encryption?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and f.encryption.end_to_end is None
-        and not f.encryption.provider_holds_keys
-        and not is_foreign_recipient(f)
-        and set(f.destinations) <= set(f.storage_countries)
-        and not f.red_flags,
-        "Storing technology on servers abroad is an export unless it is end-to-end encrypted under the conditions of "
-        "the carve-out; the encryption is not described.",
-        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
-        then="depends",
-        missing=("encryption",),
-    ),
+    *carveout_rules(CARVEOUT),
+    encryption_unknown_rule(CARVEOUT),
     Rule(
         "Is it an export or a release?",
         lambda f: is_foreign_recipient(f) and not f.destinations,
-        lambda f: "Releasing technology to a foreign person in the United States is a deemed export to the person's most "
-        f"recent country of citizenship or permanent residency ({', '.join(f.recipient_nationalities) or 'unknown'}).",
+        lambda f: (
+            "Releasing technology to a foreign person in the United States is a deemed export to the person's most "
+            f"recent country of citizenship or permanent residency ({', '.join(f.recipient_nationalities) or 'unknown'})."
+        ),
         cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
     ),
     Rule(
         "Is it an export or a release?",
         lambda f: bool(places(f)),
-        lambda f: f"Sending, uploading or making the technology available to someone in {_where(f)} is an export "
-        "(e-mail, cloud, remote access and visual or oral release all count).",
+        lambda f: (
+            f"Sending, uploading or making the technology available to someone in {_where(f)} is an export "
+            "(e-mail, cloud, remote access and visual or oral release all count)."
+        ),
         cite=("15 CFR 734.13", "15 CFR 734.15"),
     ),
     Rule(
         "Is the destination embargoed or sanctioned?",
         lambda f: bool(embargoed_places(f)),
-        lambda f: f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
-        "for nearly all items subject to the EAR, including EAR99 technology, and is generally denied.",
+        lambda f: (
+            f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
+            "for nearly all items subject to the EAR, including EAR99 technology, and is generally denied."
+        ),
         cite_more=_embargo_citations,
         cite=("15 CFR 746.1",),
         then="controlled",
@@ -183,9 +152,11 @@ RULES: list[Rule] = [
     Rule(
         "Are there red flags about the end use or the end user?",
         lambda f: bool({"military_end_use", "wmd_end_use", "listed_party"} & set(f.red_flags)),
-        lambda f: "Red flags ("
-        + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
-        + ") trigger end-use and end-user license requirements even for items that otherwise need no license.",
+        lambda f: (
+            "Red flags ("
+            + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
+            + ") trigger end-use and end-user license requirements even for items that otherwise need no license."
+        ),
         cite_more=lambda f: [
             c
             for flag, c in (
@@ -196,13 +167,17 @@ RULES: list[Rule] = [
             if flag in f.red_flags
         ],
         then="controlled",
-        next_steps=("Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",),
+        next_steps=(
+            "Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",
+        ),
     ),
     Rule(
         "Is the end use or end user a concern?",
         lambda f: bool(f.uncertain_flags),
-        lambda f: "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
-        "confirmed, end-use and end-user license requirements apply whatever the classification.",
+        lambda f: (
+            "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
+            "confirmed, end-use and end-user license requirements apply whatever the classification."
+        ),
         cite=("15 CFR 744.6", "15 CFR 744.2", "15 CFR 744.21"),
         then="depends",
         missing=("end_use",),
@@ -242,8 +217,10 @@ RULES: list[Rule] = [
     Rule(
         "Is the technology on the Commerce Control List?",
         lambda f: bool(_controlled_eccns(f)),
-        lambda f: f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
-        f"to {_where(f)} needs {_license_routes(f)}.",
+        lambda f: (
+            f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
+            f"to {_where(f)} needs {_license_routes(f)}."
+        ),
         cite_more=_controlled_eccns,
         cite=("15 CFR 738.4",),
         then="controlled",
@@ -255,8 +232,10 @@ RULES: list[Rule] = [
     Rule(
         "Is the technology on the Commerce Control List?",
         lambda f: "listed" in classification_family(f) and not eccns(f) and "usml" not in classification_family(f),
-        lambda f: f"The technology is described as listed (controlled) but without its ECCN; its release to {_where(f)} "
-        "needs a license unless the entry's reasons for control do not reach that destination.",
+        lambda f: (
+            f"The technology is described as listed (controlled) but without its ECCN; its release to {_where(f)} "
+            "needs a license unless the entry's reasons for control do not reach that destination."
+        ),
         cite=("15 CFR 774 Supp. 1", "15 CFR 738.4"),
         then="controlled",
         next_steps=("Find the ECCN and check the Commerce Country Chart and License Exception TSR (15 CFR 740.6).",),
@@ -275,6 +254,8 @@ RULES: list[Rule] = [
         cite=("15 CFR 774 Supp. 1", "15 CFR 734.3"),
         then="depends",
         missing=("classification",),
-        next_steps=("Classify the technology (self-classification, or a BIS classification request under 15 CFR 748.3).",),
+        next_steps=(
+            "Classify the technology (self-classification, or a BIS classification request under 15 CFR 748.3).",
+        ),
     ),
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from assistant.determination import Rule
 from assistant.facts import Facts
 from assistant.regimes.conditions import (
-    encrypted_storage_ok,
     groups,
     is_foreign_recipient,
     knows_where,
@@ -13,6 +12,7 @@ from assistant.regimes.conditions import (
     places,
     recipient_not_foreign,
 )
+from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
 
 # 22 CFR 126.1 countries (data groups ITAR:D1/ITAR:D2); 120.54(a)(5) also names the Russian Federation.
 _PROSCRIBED = frozenset({"ITAR:D1", "ITAR:D2"})
@@ -22,6 +22,16 @@ def _proscribed(f: Facts) -> list[str]:
     return [p for p in places(f) if groups(p) & _PROSCRIBED or p == "Russia"]
 
 
+CARVEOUT = Carveout(
+    "22 CFR 120.54(a)(5)",
+    "22 CFR 120.54",
+    _PROSCRIBED,
+    lambda f: _proscribed(f),
+    "a § 126.1 country or Russia",
+    "technical data",
+)
+
+
 def _usml(f: Facts) -> list[str]:
     return [c for c in f.classifications if c.startswith("USML Cat.")]
 
@@ -29,7 +39,9 @@ def _usml(f: Facts) -> list[str]:
 RULES: list[Rule] = [
     Rule(
         "Is the information in the public domain?",
-        lambda f: bool({"published", "submitted_for_publication", "fundamental_research", "patent"} & set(f.info_status)),
+        lambda f: bool(
+            {"published", "submitted_for_publication", "fundamental_research", "patent"} & set(f.info_status)
+        ),
         "Information that is published and generally accessible to the public (including fundamental research "
         "at universities that is ordinarily published) is public domain, not technical data.",
         cite=("22 CFR 120.34",),
@@ -50,37 +62,7 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.54(a)(2)", "22 CFR 120.62"),
         then="not_controlled",
     ),
-    Rule(
-        "Does the end-to-end encryption carve-out apply?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes) and encrypted_storage_ok(f, _PROSCRIBED),
-        "Unclassified technical data secured end to end with FIPS 140-validated cryptography, with no third party "
-        "holding the keys, and not intentionally sent to or stored in a § 126.1 country or Russia, is not exported.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-        then="not_controlled",
-        next_steps=("Document key custody and storage locations; the data must not be sent from a § 126.1 country.",),
-    ),
-    Rule(
-        "Is the encryption FIPS-validated?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and f.encryption.end_to_end is True
-        and f.encryption.validated_module is None
-        and not _proscribed(f)
-        and not f.encryption.provider_holds_keys
-        and set(f.destinations) <= set(f.storage_countries),
-        "End-to-end encryption takes storage abroad out of the definition of export only with cryptographic modules "
-        "compliant with FIPS 140 (or equally effective means); the module is not described.",
-        cite=("22 CFR 120.54(a)(5)",),
-        then="depends",
-        missing=("encryption",),
-    ),
-    Rule(
-        "Does the end-to-end encryption carve-out apply?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and bool(f.encryption.provider_holds_keys or (_proscribed(f) and f.encryption.storage_intentional)),
-        "The carve-out does not apply: a third party holds the means of decryption, or the data is intentionally "
-        "stored in a proscribed country.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-    ),
+    *carveout_rules(CARVEOUT),
     Rule(
         "Is presenting at a conference a release?",
         lambda f: "conference" in f.modes or "open_conference" in f.info_status,
@@ -93,9 +75,11 @@ RULES: list[Rule] = [
     Rule(
         "Is it an export?",
         lambda f: is_foreign_recipient(f) and not f.destinations,
-        lambda f: "Releasing technical data to a foreign person in the United States (by showing, telling or giving "
-        "access) is a deemed export to every country of the person's citizenship or permanent residency "
-        f"({', '.join(f.recipient_nationalities) or 'unknown'}).",
+        lambda f: (
+            "Releasing technical data to a foreign person in the United States (by showing, telling or giving "
+            "access) is a deemed export to every country of the person's citizenship or permanent residency "
+            f"({', '.join(f.recipient_nationalities) or 'unknown'})."
+        ),
         cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50", "22 CFR 120.56"),
     ),
     Rule(
@@ -107,25 +91,15 @@ RULES: list[Rule] = [
     Rule(
         "Is a proscribed country involved?",
         lambda f: bool(_proscribed(f)),
-        lambda f: f"{', '.join(_proscribed(f))} is a § 126.1 country: licenses and exemptions are generally denied "
-        "(policy of denial), including for releases to its nationals.",
+        lambda f: (
+            f"{', '.join(_proscribed(f))} is a § 126.1 country: licenses and exemptions are generally denied "
+            "(policy of denial), including for releases to its nationals."
+        ),
         cite=("22 CFR 126.1",),
         then="controlled",
         next_steps=("Do not transfer; consult DDTC and counsel.",),
     ),
-    Rule(
-        "Is the stored data protected by end-to-end encryption?",
-        lambda f: bool(f.storage_countries or "cloud" in f.modes)
-        and f.encryption.end_to_end is None
-        and not f.encryption.provider_holds_keys
-        and not is_foreign_recipient(f)
-        and set(f.destinations) <= set(f.storage_countries),
-        "Storing technical data abroad is an export unless it meets the end-to-end encryption conditions; the "
-        "encryption is not described.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-        then="depends",
-        missing=("encryption",),
-    ),
+    encryption_unknown_rule(CARVEOUT),
     Rule(
         "Where does the technical data go, and to whom?",
         lambda f: not knows_where(f),
@@ -142,14 +116,18 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.11", "22 CFR 120.33"),
         then="depends",
         missing=("classification",),
-        next_steps=("Determine the jurisdiction (USML order of review, 22 CFR 120.11) or request a commodity jurisdiction.",),
+        next_steps=(
+            "Determine the jurisdiction (USML order of review, 22 CFR 120.11) or request a commodity jurisdiction.",
+        ),
     ),
     Rule(
         "Is it ITAR technical data?",
         lambda f: True,
-        lambda f: "Technical data for a defense article"
-        + (f" ({', '.join(_usml(f))})" if _usml(f) else "")
-        + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported.",
+        lambda f: (
+            "Technical data for a defense article"
+            + (f" ({', '.join(_usml(f))})" if _usml(f) else "")
+            + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported."
+        ),
         cite=("22 CFR 125.2", "22 CFR 120.33"),
         cite_more=_usml,
         then="controlled",
