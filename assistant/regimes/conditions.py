@@ -11,7 +11,8 @@ from assistant.facts import EMBARGO_GROUPS, Facts
 NOT_FOREIGN = {"us_person", "permanent_resident", "protected_individual"}
 TECHNICAL_KINDS = {"development", "production", "use", "source_code", "technical"}
 NON_TECHNOLOGY_KINDS = {"marketing", "general_description", "basic_science"}
-PEOPLE_MODES = {"visit", "employment", "call", "assistance", "conference"}
+# Modes in which technology is released by showing or telling rather than sent (15 CFR 734.15, 22 CFR 120.56).
+RELEASE_MODES = frozenset({"visit", "call", "remote_access", "employment", "assistance", "conference"})
 
 
 @lru_cache(maxsize=512)

@@ -173,8 +173,11 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"Listed technology sent to {', '.join(_outside(spec, f) or places(f)) or 'another country'} (e-mail, upload, download, "
                 f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
             ),
-            cite=spec.licence + spec.export,
-            cite_more=lambda f: [c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))],
+            cite=spec.licence,
+            cite_more=lambda f: [
+                spec.export[0],
+                *(c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))),
+            ],
             then="controlled",
             next_steps=(
                 f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",
@@ -218,7 +221,7 @@ UK = ListedRegime(
     public_domain=("UK ECO 2008 Art. 18", "UK ECO 2008 Art. 2", "WA GTN"),
     export=("UK ECO 2008 Art. 2",),
     licence=("UK ECO 2008 Art. 3", "UK ECO 2008 Art. 2"),
-    catch_all=("UK ECO 2008 Art. 4", "UK ECO 2008 Art. 6"),
+    catch_all=("UK ECO 2008 Art. 6", "UK ECO 2008 Art. 4"),
     domestic_release_controlled=False,
     authority="the Export Control Joint Unit (ECJU)",
 )
@@ -230,9 +233,9 @@ JP = ListedRegime(
     public_domain=("JP FEO Art. 17(5)", "JP FEFTA Art. 25", "WA GTN"),
     export=("JP FEFTA Art. 25",),
     licence=("JP FEFTA Art. 25", "JP FEO Art. 17"),
-    catch_all=("JP FEFTA Art. 25",),
+    catch_all=("JP FEO Art. 17", "JP FEFTA Art. 25"),
     domestic_release_controlled=True,
-    domestic_release=("JP FEFTA Art. 25",),
+    domestic_release=("JP FEFTA Art. 25", "JP FEFTA Art. 6"),
     authority="METI (the Minister of Economy, Trade and Industry)",
 )
 SG = ListedRegime(
@@ -240,10 +243,10 @@ SG = ListedRegime(
     "Singapore",
     frozenset({"Singapore"}),
     None,
-    public_domain=("WA GTN",),
+    public_domain=("SG SGCA s. 5(4)", "WA GTN"),
     export=("SG SGCA s. 5",),
-    licence=("SG SGCA s. 5", "SG SGCA s. 6"),
-    catch_all=("SG SGCA s. 5", "SG SGCA s. 6"),
+    licence=("SG SGCA s. 5",),
+    catch_all=("SG SGCA s. 5(2)", "SG SGCA s. 5"),
     domestic_release_controlled=False,
     authority="Singapore Customs (a Strategic Goods permit)",
 )
@@ -252,9 +255,9 @@ MY = ListedRegime(
     "Malaysia",
     frozenset({"Malaysia"}),
     None,
-    public_domain=("MY STA 2010 s. 2", "WA GTN"),
-    export=("MY STA 2010 s. 2", "MY STA 2010 s. 12"),
-    licence=("MY STA 2010 s. 12", "MY STA 2010 s. 9"),
+    public_domain=("MY STA 2010 s. 9(7)", "WA GTN"),
+    export=("MY STA 2010 s. 2",),
+    licence=("MY STA 2010 s. 9",),
     catch_all=("MY STA 2010 s. 12",),
     domestic_release_controlled=False,
     authority="MITI (a Strategic Trade permit)",

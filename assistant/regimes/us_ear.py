@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.regimes.conditions import (
+    RELEASE_MODES,
     at_only,
     classification_family,
     eccns,
@@ -136,6 +137,10 @@ RULES: list[Rule] = [
             "(e-mail, cloud, remote access and visual or oral release all count)."
         ),
         cite=("15 CFR 734.13", "15 CFR 734.15"),
+        cite_more=lambda f: [
+            *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES else []),
+            *(["15 CFR 734.14"] if f.origin and f.origin != "United States" else []),
+        ],
     ),
     Rule(
         "Is the destination embargoed or sanctioned?",

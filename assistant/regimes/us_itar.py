@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.determination import Rule
 from assistant.facts import Facts
 from assistant.regimes.conditions import (
+    RELEASE_MODES,
     groups,
     is_foreign_recipient,
     knows_where,
@@ -87,6 +88,7 @@ RULES: list[Rule] = [
         lambda f: bool(places(f)),
         lambda f: f"Sending, taking or giving access to technical data in {', '.join(places(f))} is an export.",
         cite=("22 CFR 120.50", "22 CFR 120.56"),
+        cite_more=lambda f: ["22 CFR 120.56"] if set(f.modes) & RELEASE_MODES else [],
     ),
     Rule(
         "Is a proscribed country involved?",
