@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from assistant.citations import find_mentions, parse
 from assistant.countries import find_countries
 from assistant.lexicon import (
+    ARTIFACTS,
     CITIES,
     DEMONYMS,
     DOMAIN_TERMS,
@@ -385,7 +386,7 @@ def extract_facts(question: str) -> Facts:
         classifications
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
-        or (modes and (countries or nationalities or destinations or origin))
+        or (modes and (countries or nationalities or destinations or origin) and ARTIFACTS.search(text) is not None)
         or (unrelated and (classifications or regimes))
         or (bool(info_status) and bool(destinations or nationalities))
         or (
