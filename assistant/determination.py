@@ -60,6 +60,11 @@ class Determination:
     follow_up: str | None
     next_steps: list[str]
 
+    @classmethod
+    def none(cls) -> Determination:
+        """No determination: the message asks about a rule, not about a transfer."""
+        return cls(None, [], [], [], None, [])
+
 
 Lookup = Callable[[str], bool]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -99,7 +98,6 @@ class Facts(BaseModel):
     abroad: bool = False
     recipient_mentioned: bool = False
     domain_signal: bool = False
-    is_question_about_controls: bool = False
 
     def merge(self, newer: Facts) -> Facts:
         """Facts of the conversation so far updated with a later turn's facts.
@@ -131,7 +129,6 @@ class Facts(BaseModel):
                 "evasion",
                 "injection",
                 "domain_signal",
-                "is_question_about_controls",
                 "export_authorised",
                 "listed",
                 "transfer_verb",
@@ -286,7 +283,7 @@ def _nationalities(text: str) -> list[str]:
             rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)",
             text,
         ):
-            continue
+            continue  # the exporter's own company, not a person's nationality
         if _search(
             rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))",
             text,
@@ -462,7 +459,6 @@ def extract_facts(question: str) -> Facts:
         ),
         injection=injected,
         domain_signal=domain,
-        is_question_about_controls=domain,
     )
 
 
@@ -472,6 +468,3 @@ def _tri(text: str, yes: str, no: str) -> Tri:
     if _search(rf"(?i){yes}", text):
         return True
     return None
-
-
-Persona = Literal["officer", "exporter"]

@@ -127,7 +127,7 @@ class Assistant:
         evidence += [e for e in result.evidence if e.citation not in cited]
         evidence = evidence[: max(self.settings.top_k, len(cited))]
         if not describes_transfer(merged) and not merged.classifications and determination.outcome != "out_of_scope":
-            determination = Determination(None, [], [], [], None, [])  # a question about the rules, not a transfer
+            determination = Determination.none()  # a question about the rules, not a transfer
             cited = []
         if determination.outcome == "out_of_scope" or determination.steps:
             text = write_determination(determination)

@@ -83,7 +83,7 @@ def classification_status(facts: Facts, has: Lookup) -> Determination:
         steps.append(Step("Is the technology listed?", finding, citation if has(citation) else None, "classification"))
         steps += _counterparts(citation, has)
     if not steps:
-        return Determination(None, [], [], [], None, [])
+        return Determination.none()
     return Determination(
         outcome, [], steps, [], None, ["Describe the transfer (destination, recipient) for a full determination."]
     )  # type: ignore[arg-type]
