@@ -10,9 +10,7 @@ before extraction: text is data, never a command.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -20,8 +18,6 @@ from assistant.citations import find_mentions, parse
 from assistant.countries import find_countries
 from assistant.lexicon import (
     ARTIFACTS,
-    CITIES,
-    DEMONYMS,
     DOMAIN_TERMS,
     EVASION,
     HEDGES,
@@ -36,27 +32,12 @@ from assistant.lexicon import (
     REGIME_WORDS,
     US_PLACES,
     Pattern,
+    search,
+    split,
 )
+from assistant.places import find_places
 
 Tri = bool | None
-
-
-@lru_cache(maxsize=8192)
-def _rx(pattern: str) -> re.Pattern[str]:
-    """Compiled patterns, kept: the extractor uses more than the `re` module's cache of 512."""
-    return re.compile(pattern)
-
-
-def _search(pattern: str, text: str) -> re.Match[str] | None:
-    return _rx(pattern).search(text)
-
-
-def _match(pattern: str, text: str) -> re.Match[str] | None:
-    return _rx(pattern).match(text)
-
-
-def _split(pattern: str, text: str) -> list[str]:
-    return _rx(pattern).split(text)
 
 
 EMBARGO_GROUPS = frozenset({"E:1", "E:2", "EMBARGO"})
@@ -150,166 +131,22 @@ def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
 
 def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that address the assistant instead of describing the transfer."""
-    sentences = _split(r"(?<=[.!?\n])\s+", text)
+    sentences = split(r"(?<=[.!?\n])\s+", text)
     kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
     return " ".join(kept), len(kept) != len(sentences)
-
-
-_PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
-_NATIONALITY_CUE = re.compile(
-    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$"
-)
-_NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
-_BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
-_STORAGE_CUE = re.compile(
-    r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$"
-)
-_ORIGIN_CUE = re.compile(
-    r"(?i)(?:\b(?:we are|we're|we|our (?:company|firm|lab|team|university|group|office|hq|headquarters)(?: is)?|i am|i'm|i)\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|are|am|work)\s+in|\bfrom (?:our|the) (?:\w+ ){0,2}(?:office|plant|site|lab|facility|headquarters|hq) in|\bour (?:company|firm|office|plant|lab|team|hq|headquarters|engineering centre|engineering center)s? (?:is )?in)\s+(?:the\s+)?$"
-)
-_OWN_PLACE = re.compile(r"(?i)\b(?:our|we are an?|we're an?|i work for an?)\s+$")
-_PLACE_OF_COMPANY = re.compile(
-    r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:company|firm|office|plant|site|lab|headquarters|hq|factory|engineering centre|engineering center|startup|manufacturer|based)\b"
-)
-_FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
-_ORIGIN_DEMONYM = re.compile(
-    r"(?i)\b(?:we are|we're|i work for|as|our company is) (?:an? )?(?:small |mid-sized |large |\w+-based )?([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.) (?:\w+ )?(?:company|firm|manufacturer|exporter|startup|university|supplier|sme|subsidiary|lab|contractor|business)"
-)
-_ORIGIN_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
-
-
-def _mentions(text: str) -> list[tuple[int, str]]:
-    """(position, country name) for every country or city named in `text`; a city inside a country
-    name ("Korea" in "South Korea") is not counted twice."""
-    spans: list[tuple[int, int, str]] = []
-    for country in find_countries(text):
-        for name in country.names:
-            m = _search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
-            if m:
-                spans.append((m.start(), m.end(), country.name))
-                break
-    for city, country_name in CITIES.items():
-        m = _search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
-        inside = m is not None and any(a <= m.start() < b for a, b, _ in spans)
-        if m and not inside and (resolved := find_countries(country_name)):
-            spans.append((m.start(), m.end(), resolved[0].name))
-    return sorted((start, name) for start, _, name in spans)
-
-
-def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
-    """Sort the places named into origin, destinations, storage countries and nationalities by the
-    words around them ("based in", "servers in", "an engineer from", "PRC citizen"). A birthplace
-    decides nothing: the rules look at citizenship and residence."""
-    origin: str | None = None
-    destinations: list[str] = []
-    storage: list[str] = []
-    nationalities: list[str] = []
-    for position, name in _mentions(text):
-        before = text[max(0, position - 60) : position]
-        after = text[position : position + 40]
-        if _BIRTHPLACE_CUE.search(before):
-            continue
-        if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
-            if name != "United States":
-                nationalities.append(name)
-        elif _STORAGE_CUE.search(before):
-            storage.append(name)
-            destinations.append(name)
-        elif origin is None and (
-            _ORIGIN_CUE.search(before)
-            or (_FROM_TO.search(before) and _search(r"(?i)\bto\b", after))
-            or (_OWN_PLACE.search(before) and _PLACE_OF_COMPANY.match(after))
-        ):
-            origin = name
-        else:
-            destinations.append(name)
-    if origin is None:
-        for demonym, country in DEMONYMS.items():
-            if _search(
-                rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text
-            ):
-                found = find_countries(country)
-                origin = found[0].name if found else None
-                break
-    if origin is None and (m := _ORIGIN_DEMONYM.search(text)):
-        word = m.group(1)
-        name = _ORIGIN_ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word)
-        found = find_countries(name) if name else []
-        origin = found[0].name if found else None
-    if origin:
-        destinations = [d for d in destinations if d != origin]
-    return origin, list(dict.fromkeys(destinations)), list(dict.fromkeys(storage)), list(dict.fromkeys(nationalities))
-
-
-_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
-_STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
-_NOT_A_PERSON = (
-    rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
-)
-
-
-def _demonym_storage(text: str) -> list[str]:
-    """Countries of servers named by nationality ("a German server", "a Chinese data centre")."""
-    found: list[str] = []
-    for demonym, country in DEMONYMS.items():
-        if _search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_STORAGE_NOUNS})\b", text):
-            found.extend(c.name for c in find_countries(country)[:1])
-    return found
-
-
-def _own_demonym(demonym: str, text: str) -> bool:
-    """'We are a German company', 'our Malaysian team': the demonym names the exporter's own country."""
-    return bool(
-        _search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
-        or _search(
-            rf"(?i)\bour {demonym} (?:company|firm|team|office|engineering cent(?:re|er)|hq|headquarters)\b", text
-        )
-    )
-
-
-def _demonym_companies(text: str) -> list[str]:
-    """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
-    found: list[str] = []
-    for demonym, country in DEMONYMS.items():
-        if _search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
-            found.extend(c.name for c in find_countries(country)[:1])
-    return found
-
-
-def _nationalities(text: str) -> list[str]:
-    found: list[str] = []
-    for demonym, country in DEMONYMS.items():
-        if _search(
-            rf"\b(?:we are|we're|our|i work for|as) (?:an? )?(?:\w+ )?{demonym} (?:company|firm|manufacturer|exporter|startup|university|supplier|subsidiary)",
-            text,
-        ):
-            continue  # the exporter's own company, not a person's nationality
-        if _search(
-            rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))",
-            text,
-        ):
-            found.extend(c.name for c in find_countries(country)[:1])
-    for m in re.finditer(
-        r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
-        text,
-    ):
-        for country in find_countries(m.group(1)):
-            found.append(country.name)
-    return list(dict.fromkeys(found))
 
 
 def extract_facts(question: str) -> Facts:
     """Facts stated in one message."""
     text, injected = strip_instructions(question)
     countries = find_countries(text)
-    origin, destinations, storage, born = _country_roles(text)
-    nationalities = list(dict.fromkeys([*_nationalities(text), *born]))
-    destinations = list(dict.fromkeys([*destinations, *(c for c in _demonym_companies(text) if c != origin)]))
-    hosted = _demonym_storage(text)
-    storage = list(dict.fromkeys([*storage, *hosted]))
-    destinations = list(dict.fromkeys([*destinations, *hosted]))
-    if origin == "United States":
-        destinations = [d for d in destinations if d != "United States"]
+    places = find_places(text)
+    origin, destinations, storage, nationalities = (
+        places.origin,
+        places.destinations,
+        places.storage,
+        places.nationalities,
+    )
     status = _matches(RECIPIENT_STATUS, text)
     if len(nationalities) >= 2 or "dual_national" in status:
         status = list(dict.fromkeys([*status, "dual_national"]))
@@ -322,18 +159,18 @@ def extract_facts(question: str) -> Facts:
         family = parse(mention).family
         if family in {"eccn", "ear99", "usml", "eu-annex", "wa-entry", "wa-ml"}:
             classifications.append(mention)
-    if _search(r"(?i)\b(?:ITAR[- ]controlled|defen[cs]e article|USML)\b", text) and not any(
+    if search(r"(?i)\b(?:ITAR[- ]controlled|defen[cs]e article|USML)\b", text) and not any(
         c.startswith("USML") for c in classifications
     ):
         classifications.append("USML")
-    if _search(
+    if search(
         r"(?i)\bnot (?:sure|certain) (?:of |about )?(?:the |its )?(?:classification|eccn)|unclassified item|don'?t know (?:the |its )?(?:classification|eccn)|no (?:eccn|classification)\b",
         text,
     ):
         classifications = [c for c in classifications if c == "USML"]
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
-        _search(
+        search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea)\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction)",
             text,
         )
@@ -362,16 +199,16 @@ def extract_facts(question: str) -> Facts:
             r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through",
         ),
     )
-    if encryption.end_to_end is None and encryption.provider_holds_keys is False and _search(r"(?i)encrypt", text):
+    if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     modes = _matches(MODES, text)
-    if _search(
+    if search(
         r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))",
         text,
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
-    for sentence in _split(r"(?<=[.!?])\s+", text):
+    for sentence in split(r"(?<=[.!?])\s+", text):
         found = _matches(RED_FLAGS, sentence)
         (uncertain if HEDGES.search(sentence) else flags).extend(found)
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
@@ -388,7 +225,7 @@ def extract_facts(question: str) -> Facts:
         or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
-            and _search(
+            and search(
                 r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text
             )
             is not None
@@ -417,7 +254,7 @@ def extract_facts(question: str) -> Facts:
         red_flags=flags,
         uncertain_flags=uncertain,
         access_information=bool(
-            _search(
+            search(
                 r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)",
                 text,
             )
@@ -425,34 +262,34 @@ def extract_facts(question: str) -> Facts:
         evasion=any(p.search(text) for p in EVASION),
         classification_unknown=classification_unknown,
         publication_unknown=bool(
-            _search(
+            search(
                 r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)",
                 text,
             )
         ),
         export_authorised=bool(
-            _search(
+            search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
                 text,
             )
         ),
         listed=bool(
-            _search(
+            search(
                 r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
                 text,
             )
         ),
         recipient_mentioned=bool(
-            _search(
+            search(
                 r"(?i)\b(?:our|a|an|the|my|their|his|her) (?:[\w-]+ ){0,2}(?:engineers?|hires?|interns?|visitors?|delegation|colleagues?|partners?|contractors?|subcontractors?|customers?|suppliers?|vendors?|teams?|employees?|staff|subsidiar(?:y|ies)|professors?|students?|researchers?|distributors?|clients?|buyers?|affiliates?)\b",
                 text,
             )
         ),
         abroad=bool(
-            _search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)
+            search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)
         ),
         transfer_verb=bool(
-            _search(
+            search(
                 r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",
                 text,
             )
@@ -463,8 +300,8 @@ def extract_facts(question: str) -> Facts:
 
 
 def _tri(text: str, yes: str, no: str) -> Tri:
-    if _search(rf"(?i){no}", text):
+    if search(rf"(?i){no}", text):
         return False
-    if _search(rf"(?i){yes}", text):
+    if search(rf"(?i){yes}", text):
         return True
     return None

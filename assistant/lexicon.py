@@ -5,8 +5,27 @@ read and extend them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Pattern = re.Pattern[str]
+
+
+@lru_cache(maxsize=8192)
+def compiled(pattern: str) -> Pattern:
+    """Compiled patterns, kept: the extractor uses more than the `re` module's cache of 512."""
+    return re.compile(pattern)
+
+
+def search(pattern: str, text: str) -> re.Match[str] | None:
+    return compiled(pattern).search(text)
+
+
+def match(pattern: str, text: str) -> re.Match[str] | None:
+    return compiled(pattern).match(text)
+
+
+def split(pattern: str, text: str) -> list[str]:
+    return compiled(pattern).split(text)
 
 
 def _p(*alternatives: str) -> Pattern:
@@ -708,7 +727,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
     (
         _p(
             r"\bFEFTA\b",
-            r"\b(?:does|under|in) Japan(?:'s)?\b(?! (?:office|plant|subsidiary|team))",
+            r"\b(?:does|under) Japan(?:'s)?\b(?! (?:office|plant|subsidiary|team))",
             r"\bnon-?residents?\b",
             r"\bForeign Exchange and Foreign Trade Act",
             r"\bMETI\b",

@@ -31,14 +31,13 @@ def regimes_for(facts: Facts, preferred: list[str] | None = None) -> list[str]:
     family = classification_family(facts)
     if "usml" in family:
         chosen.append("US-ITAR")
+    home = _HOME_REGIME.get(facts.origin or "") or ("EU" if facts.origin and "EU" in groups(facts.origin) else None)
+    if home and not preferred and (not chosen or home != "US-EAR"):
+        chosen.append(home)  # the exporter's own law applies to what leaves its territory
     if family & {"eccn", "ear99"} and not chosen:
         chosen.append("US-EAR")
     if "eu" in family and not chosen:
         chosen.append("EU")
-    if facts.origin and not chosen:
-        home = _HOME_REGIME.get(facts.origin) or ("EU" if "EU" in groups(facts.origin) else None)
-        if home:
-            chosen.append(home)
     if not chosen:
         chosen.append("WA" if "wa" in family else "US-EAR")
     national = [r for r in dict.fromkeys(chosen) if r != "WA"]

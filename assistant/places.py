@@ -1,0 +1,217 @@
+"""Where a transfer goes: the places a question names, sorted into the exporter's own country
+(origin), destinations, storage countries and recipients' nationalities.
+
+The role of a place comes from the words around it ("based in", "servers in", "an engineer from",
+"PRC citizen", "Italian machine-tool maker here"), because the same country can be any of the four.
+A birthplace decides nothing: the rules look at citizenship and residence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.countries import find_countries
+from assistant.lexicon import CITIES, DEMONYMS, US_PLACES, search
+
+_PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
+_NATIONALITY_CUE = re.compile(
+    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$"
+)
+_NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
+_BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
+_STORAGE_CUE = re.compile(
+    r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$"
+)
+# Nouns an organisation uses of itself ("our engineering centre", "we are a Dutch university").
+_OWN_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|university|lab|laboratory|group|exporter|subsidiary|parent|business|institute|office|plant|site|factory|facility|hq|headquarters|head office|engineering cent(?:re|er)|design house|foundry|shipyard|contractor|supplier|developer|team|branch|entity|affiliate)"
+# Nouns for the organisation's home, not its branches abroad ("our company is in", "our Japanese parent").
+_HOME_ORG = r"(?:company|firm|business|university|start-?up|sme|parent|parent company|hq|headquarters|head office|engineering cent(?:re|er)|team|office)"
+# The narrower set that names the speaker even without "we"/"our" ("Italian machine-tool maker here").
+_SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|university|lab|laboratory|research group|exporter|business|institute|design house|foundry|shipyard)"
+_ORIGIN_CUE = re.compile(
+    r"(?i)(?:"
+    r"\b(?:we|i|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|registered|sitting|operating|are|am|is|work|working)\s+(?:out\s+of|in)"
+    r"|\b(?:we're|i'm|we are|i am)\s+(?:\w+\s+)?(?:in|from|out of)"
+    r"|\bour (?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
+    r"|\bhere in"
+    r"|\bfrom (?:our|the) (?:\w+ ){0,2}" + _OWN_ORG + r" in"
+    r"|\b(?:export\w*|ship\w*|sold|sell\w*|deliver\w*)\b[^.;]{0,40}\bfrom"
+    r"|[.!?]\s+from"
+    r")\s+(?:the\s+)?$"
+)
+_OWN_PLACE = re.compile(
+    r"(?i)(?:\b(?:our|we are an?|we're an?|i work for an?|as an?)|[.!?:;]|\bhi,?|\bhello,?)\s+(?:an?\s+)?(?:small\s+|mid-sized\s+|large\s+)?$"
+)
+_PLACE_OF_COMPANY = re.compile(
+    r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
+    + _SELF_ORG
+    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|group|parent|based)\b"
+)
+_RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
+# "... asked us", "... wants our drawings": the organisation named is the other party.
+_COUNTERPART_AFTER = re.compile(
+    r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told)\s+(?:to \w+\s+)?(?:us|our|me)\b"
+)
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+_ORIGIN_DEMONYM = re.compile(
+    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
+    r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
+)
+_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
+
+_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
+_STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
+_NOT_A_PERSON = (
+    rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
+)
+
+
+@dataclass
+class Places:
+    origin: str | None = None
+    destinations: list[str] = field(default_factory=list)
+    storage: list[str] = field(default_factory=list)
+    nationalities: list[str] = field(default_factory=list)
+
+
+def find_places(text: str) -> Places:
+    """Every place in `text`, by role."""
+    origin, destinations, storage, born = _country_roles(text)
+    nationalities = _unique([*_nationalities(text, origin), *born])
+    destinations = _unique([*destinations, *(c for c in _demonym_companies(text) if c != origin)])
+    hosted = _demonym_storage(text)
+    storage = _unique([*storage, *hosted])
+    destinations = [d for d in _unique([*destinations, *hosted]) if d != origin]
+    if origin and origin != "United States" and search(rf"\b(?:{US_PLACES})\b", text):
+        destinations = _unique([*destinations, "United States"])  # "our partner in Texas", seen from abroad
+    return Places(origin, destinations, storage, nationalities)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _country(word: str) -> str | None:
+    """The country a place name, city, abbreviation or demonym stands for."""
+    name = _ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word) or CITIES.get(word) or word
+    found = find_countries(name)
+    return found[0].name if found else None
+
+
+def _mentions(text: str) -> list[tuple[int, str]]:
+    """(position, country name) for every country or city named in `text`; a city inside a country
+    name ("Korea" in "South Korea") is not counted twice."""
+    spans: list[tuple[int, int, str]] = []
+    for country in find_countries(text):
+        for name in country.names:
+            m = search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
+            if m:
+                spans.append((m.start(), m.end(), country.name))
+                break
+    for city, country_name in CITIES.items():
+        m = search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
+        inside = m is not None and any(a <= m.start() < b for a, b, _ in spans)
+        if m and not inside and (resolved := find_countries(country_name)):
+            spans.append((m.start(), m.end(), resolved[0].name))
+    return sorted((start, name) for start, _, name in spans)
+
+
+def _is_origin(before: str, after: str) -> bool:
+    """Whether the place between `before` and `after` is where the exporter is."""
+    if _ORIGIN_CUE.search(before):
+        return True
+    if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
+        return True
+    return bool(
+        _OWN_PLACE.search(before)
+        and not _RECIPIENT_BEFORE.search(before)
+        and _PLACE_OF_COMPANY.match(after)
+        and not _COUNTERPART_AFTER.match(after)
+    )
+
+
+def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
+    origin: str | None = None
+    destinations: list[str] = []
+    storage: list[str] = []
+    nationalities: list[str] = []
+    for position, name in _mentions(text):
+        # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
+        before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
+        after = text[position : position + 80]
+        if _BIRTHPLACE_CUE.search(before):
+            continue
+        if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
+            if name != "United States":
+                nationalities.append(name)
+        elif _STORAGE_CUE.search(before):
+            storage.append(name)
+            destinations.append(name)
+        elif origin is None and _is_origin(before, after):
+            origin = name
+        else:
+            destinations.append(name)
+    if origin is None:
+        origin = _own_demonym_origin(text)
+    if origin:
+        destinations = [d for d in destinations if d != origin]
+    return origin, _unique(destinations), _unique(storage), _unique(nationalities)
+
+
+def _own_demonym_origin(text: str) -> str | None:
+    """'Our Japanese parent', 'Italian machine-tool maker here', 'we are a Dutch university'."""
+    for demonym, country in DEMONYMS.items():
+        m = search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text)
+        if m and not _RECIPIENT_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 4]):
+            return _country(country)
+    for m in re.finditer(_ORIGIN_DEMONYM, text):
+        if not _COUNTERPART_AFTER.match(text[m.end() :]) and (country := _country(m.group(1))):
+            return country
+    return None
+
+
+def _demonym_storage(text: str) -> list[str]:
+    """Countries of servers named by nationality ("a German server", "a Chinese data centre")."""
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_STORAGE_NOUNS})\b", text):
+            found.extend(c.name for c in find_countries(country)[:1])
+    return found
+
+
+def _own_demonym(demonym: str, text: str) -> bool:
+    """'We are a German company', 'our Malaysian team': the demonym names the exporter's own country."""
+    return bool(
+        search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
+        or search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text)
+        or search(rf"(?:^|[.!?:;]\s)\s*(?i:an? )?{demonym}[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b", text)
+    )
+
+
+def _demonym_companies(text: str) -> list[str]:
+    """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
+            found.extend(c.name for c in find_countries(country)[:1])
+    return found
+
+
+def _nationalities(text: str, origin: str | None) -> list[str]:
+    found: list[str] = []
+    for demonym, country in DEMONYMS.items():
+        if _own_demonym(demonym, text) and _country(country) == origin:
+            continue  # the exporter's own company, not a person's nationality
+        if search(
+            rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))",
+            text,
+        ):
+            found.extend(c.name for c in find_countries(country)[:1])
+    for m in re.finditer(
+        r"(?i)\b(?:citizen|national|passport holder|citizenship)\s+(?:of|from)\s+((?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
+        text,
+    ):
+        for country in find_countries(m.group(1)):
+            found.append(country.name)
+    return _unique(found)

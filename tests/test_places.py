@@ -1,0 +1,49 @@
+"""Places by role: the exporter's own country is not a destination, whatever words name it."""
+
+import pytest
+
+from assistant.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("Italian machine-tool maker here. Our engineer will train a customer's staff in Egypt.", "Italy", "Egypt"),
+        ("Belgian SME: we want our partner in Texas to work on our CAD models.", "Belgium", "United States"),
+        ("UK firm here: we want to share design files with a partner in Australia.", "United Kingdom", "Australia"),
+        ("From Tokyo, can I send our manufacturing know-how to a partner in Hanoi?", "Japan", "Vietnam"),
+        ("We're in Singapore and want to email the technology to a customer in Johor Bahru.", "Singapore", "Malaysia"),
+        ("We exported a machine from Singapore last year; the customer in Vietnam needs the manual.", "Singapore", "Vietnam"),
+        ("A Dutch university group wants to share raw measurements with collaborators in Beijing.", "Netherlands", "China"),
+        ("Our company in Lyon wants to send the package to a partner in Canada.", "France", "Canada"),
+    ],
+)
+def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destination: str) -> None:
+    places = find_places(text)
+    assert places.origin == origin
+    assert destination in places.destinations
+    assert origin not in places.destinations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A German customer asked us for the drawings of our process.",
+        "Our engineering team in Bangalore needs access to the turbine data.",
+        "Engineers at our Bangalore subsidiary get VPN access to the vault.",
+        "We will share the files with our Korean partner company.",
+    ],
+)
+def test_a_counterpart_or_a_branch_abroad_is_not_the_origin(text: str) -> None:
+    places = find_places(text)
+    assert places.origin is None
+    assert places.destinations
+
+
+def test_a_company_owned_from_abroad_is_not_foreign_by_that() -> None:
+    assert find_places("We are a Chinese-owned firm; can we email drawings to Canada?").origin is None
+
+
+def test_a_us_state_is_a_destination_only_when_the_exporter_is_abroad() -> None:
+    assert "United States" in find_places("We are a German company; our partner in Texas needs the data.").destinations
+    assert find_places("Our engineer in Texas needs the data.").destinations == []
