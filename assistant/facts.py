@@ -25,8 +25,10 @@ from assistant.lexicon import (
     INFO_STATUS,
     INJECTION,
     MODES,
+    NEGATED_RECIPIENT_STATUS,
     NEGATED_STATUS,
     NOT_EXPORT_CONTROL,
+    OWN_KNOWLEDGE,
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
@@ -71,6 +73,7 @@ class Facts(BaseModel):
     access_information: bool = False
     evasion: bool = False
     injection: bool = False
+    in_country_only: bool = False
     classification_unknown: bool = False
     publication_unknown: bool = False
     export_authorised: bool = False
@@ -147,7 +150,10 @@ def extract_facts(question: str) -> Facts:
         places.storage,
         places.nationalities,
     )
-    status = _matches(RECIPIENT_STATUS, text)
+    not_recipient = set(_matches(NEGATED_RECIPIENT_STATUS, text))
+    status = [s for s in _matches(RECIPIENT_STATUS, text) if s not in not_recipient]
+    if not_recipient and not status:
+        status = ["foreign_person"]  # "green card pending", "not a U.S. citizen": a foreign person until granted
     if len(nationalities) >= 2 or "dual_national" in status:
         status = list(dict.fromkeys([*status, "dual_national"]))
     if nationalities and not {"us_person", "permanent_resident", "protected_individual"} & set(status):
@@ -210,7 +216,8 @@ def extract_facts(question: str) -> Facts:
     flags, uncertain = [], []
     for sentence in split(r"(?<=[.!?])\s+", text):
         found = _matches(RED_FLAGS, sentence)
-        (uncertain if HEDGES.search(sentence) else flags).extend(found)
+        hedged = HEDGES.search(sentence) and not OWN_KNOWLEDGE.search(sentence)
+        (uncertain if hedged else flags).extend(found)
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
@@ -260,6 +267,12 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         evasion=any(p.search(text) for p in EVASION),
+        in_country_only=bool(
+            search(
+                r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",
+                text,
+            )
+        ),
         classification_unknown=classification_unknown,
         publication_unknown=bool(
             search(

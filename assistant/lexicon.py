@@ -261,6 +261,28 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     ),
 ]
 
+# A status the person does not (yet) have: "green card pending", "not a permanent resident".
+NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
+    (
+        _p(
+            r"\b(?:pending|awaiting|applied for|waiting for|waiting on|in process|processing) (?:(?:a|his|her|their|the) )?(?:green[- ]card|permanent residen)",
+            r"\bgreen[- ]card (?:application|petition|process)\b",
+            r"\bgreen[- ]card (?:is |was )?(?:still )?(?:pending|not (?:yet )?(?:approved|granted|issued))",
+            r"\b(?:no|without a|hasn't got a|doesn't have a|does not have a) green[- ]card",
+            r"\bnot (?:yet )?(?:a )?(?:lawful )?permanent residents?",
+        ),
+        "permanent_resident",
+    ),
+    (
+        _p(
+            r"\bnot (?:yet )?(?:a )?U\.?S\.? (?:citizen|person|national)s?",
+            r"\bnon-?U\.?S\.? (?:citizen|person|national)s?",
+            r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
+        ),
+        "us_person",
+    ),
+]
+
 INFO_KINDS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -498,7 +520,9 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\bmilitary (?:end[- ]use|end[- ]user|customer|application|program|use)",
             r"\b(?:PLA|people'?s liberation army|armed forces|ministry of defen[cs]e|defen[cs]e ministry)\b",
             r"\bweapons? (?:program|system)",
-            r"\bmissile\b",
+            r"\bmissiles?\b",
+            r"\brockets?\b",
+            r"\bballistic\b",
             r"\bfor (?:the )?(?:army|navy|air force)\b",
         ),
         "military_end_use",
@@ -638,6 +662,13 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
 ]
 
 # Hedges that make a red flag a question rather than a fact ("might supply a missile programme").
+# The exporter's own suspicion or awareness is knowledge in law (15 CFR 772.1 "knowledge", UK ECO 2008
+# Art. 6 "grounds for suspecting", EU 2021/821 Art. 4(2) "aware"), not a hedge.
+OWN_KNOWLEDGE = _p(
+    r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
+    r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
+    r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
+)
 HEDGES = _p(
     r"\bmight\b",
     r"\bmay\b",
@@ -682,6 +713,8 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bCCL\b",
             r"\bECCN\b",
             r"\bEAR ?99\b",
+            r"\b(?:U\.?S\.?|American)[- ]origin\b",
+            r"\bde minimis\b",
         ),
         "US-EAR",
     ),

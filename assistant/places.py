@@ -53,11 +53,15 @@ _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 _COUNTERPART_AFTER = re.compile(
     r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told)\s+(?:to \w+\s+)?(?:us|our|me)\b"
 )
+# "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
+_MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
     r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
 )
+# The organisation is the one doing the transfer: "... wants to email", "... will upload".
+_SENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
@@ -140,7 +144,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
-        if _BIRTHPLACE_CUE.search(before):
+        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after):
             continue
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":
@@ -160,9 +164,12 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
 
 
 def _own_demonym_origin(text: str) -> str | None:
-    """'Our Japanese parent', 'Italian machine-tool maker here', 'we are a Dutch university'."""
+    """'Our Japanese parent', 'Italian machine-tool maker here', 'we are a Dutch university', and an
+    organisation of ours that is the one sending ('our German subsidiary wants to email it')."""
     for demonym, country in DEMONYMS.items():
-        m = search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text)
+        m = search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text) or search(
+            rf"(?i)(?:^|[.!?]\s+)our {demonym} (?:[\w-]+ )?{_OWN_ORG}\b[^.?!]{{0,80}}?\b{_SENDS}", text
+        )
         if m and not _RECIPIENT_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 4]):
             return _country(country)
     for m in re.finditer(_ORIGIN_DEMONYM, text):

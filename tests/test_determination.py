@@ -191,3 +191,34 @@ def test_15_cfr_764_2_requests_to_conceal_or_misdescribe_a_transfer_are_declined
 )
 def test_questions_without_export_control_content_are_out_of_scope(question: str) -> None:
     assert outcome(question) == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "citation"),
+    [
+        (
+            "Two of our engineers, both US citizens on assignment in Stuttgart, swap 3E001 files between themselves.",
+            "15 CFR 734.18(a)(3)",
+        ),
+        (
+            "Two US citizen engineers posted in Stuttgart swap ITAR Cat. VIII technical data between themselves.",
+            "22 CFR 120.54(a)(3)",
+        ),
+    ],
+)
+def test_transfers_among_us_persons_inside_one_foreign_country_are_not_exports(question: str, citation: str) -> None:
+    """15 CFR 734.18(a)(3) and 22 CFR 120.54(a)(3): in-country transfers among only U.S. persons."""
+    assert outcome(question) == "not_controlled"
+    assert citation in cited(question)
+
+
+def test_the_same_data_sent_from_the_us_to_a_us_person_abroad_is_still_an_export() -> None:
+    """15 CFR 734.13(a)(1): the (a)(3) exclusion covers only transfers inside the foreign country."""
+    assert outcome("Can I email 3E001 files to our US citizen engineer on assignment in Stuttgart?") == "controlled"
+
+
+def test_eu_regulation_2021_821_cites_the_annex_i_entry_in_its_own_numbering() -> None:
+    """EU 2021/821 Art. 3 and Annex I: a German exporter's 3E001 is Annex I 3E001, not the U.S. ECCN."""
+    q = "We are a German company and want to email 3E001 process technology to a customer in China."
+    assert outcome(q) == "controlled"
+    assert {"EU 2021/821 Art. 3", "EU 2021/821 Annex I 3E001"} <= set(cited(q))

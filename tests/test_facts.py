@@ -142,3 +142,32 @@ def test_a_later_negation_removes_an_earlier_status() -> None:
     merged = extract_facts("the paper was published").merge(extract_facts("actually it is not published yet"))
     assert "published" not in merged.info_status
     assert isinstance(merged, Facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our analyst from Iran has a pending green card application; can she read the 3E001 files?",
+        "Her green card is still not approved. Can she see the 3E001 data at our Ohio site?",
+        "He is not a permanent resident yet, just here on a visa, and would read our 3E001 specs.",
+    ],
+)
+def test_a_status_not_yet_granted_leaves_a_foreign_person(question: str) -> None:
+    facts = extract_facts(question)
+    assert "permanent_resident" not in facts.recipient_status
+    assert "foreign_person" in facts.recipient_status
+
+
+def test_the_exporters_own_suspicion_is_knowledge_not_a_hedge() -> None:
+    """UK ECO 2008 Art. 6 (grounds for suspecting) and the EAR's 'knowledge' include a suspicion held."""
+    own = extract_facts("Some details make us suspect it could end up in a biological weapons programme.")
+    rumour = extract_facts("Someone said the customer might supply a missile programme.")
+    assert "wmd_end_use" in own.red_flags
+    assert "military_end_use" in rumour.uncertain_flags and not rumour.red_flags
+
+
+def test_us_origin_technology_held_abroad_brings_in_the_ear() -> None:
+    facts = extract_facts("Our German subsidiary has US-origin 3E001 technology and wants to email it to Shanghai.")
+    assert facts.origin == "Germany"
+    assert "US-EAR" in facts.regimes
+    assert facts.destinations == ["China"]

@@ -12,7 +12,7 @@ NOT_FOREIGN = {"us_person", "permanent_resident", "protected_individual"}
 TECHNICAL_KINDS = {"development", "production", "use", "source_code", "technical"}
 NON_TECHNOLOGY_KINDS = {"marketing", "general_description", "basic_science"}
 # Modes in which technology is released by showing or telling rather than sent (15 CFR 734.15, 22 CFR 120.56).
-RELEASE_MODES = frozenset({"visit", "call", "remote_access", "employment", "assistance", "conference"})
+RELEASE_MODES = frozenset({"visit", "call", "remote_access", "shared_drive", "employment", "assistance", "conference"})
 
 
 @lru_cache(maxsize=512)
@@ -54,6 +54,12 @@ def is_foreign_recipient(f: Facts) -> bool:
 
 def recipient_not_foreign(f: Facts) -> bool:
     return bool(NOT_FOREIGN & set(f.recipient_status))
+
+
+def among_us_persons_abroad(f: Facts) -> bool:
+    """Data passed on inside one foreign country only between people who are not foreign persons."""
+    abroad = set(f.destinations) - {"United States"}
+    return f.in_country_only and recipient_not_foreign(f) and len(abroad) == 1 and not f.recipient_nationalities
 
 
 def embargoed_places(f: Facts) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
 from assistant.facts import Facts
 from assistant.regimes.conditions import (
@@ -40,6 +41,10 @@ class ListedRegime:
     domestic_release_controlled: bool
     domestic_release: tuple[str, ...] = ()
     authority: str = "the licensing authority"
+    entries: str | None = None  # how the regime numbers its list entries ("EU 2021/821 Annex I", "WA")
+    control_list: tuple[str, ...] = ()  # the provision that makes the list part of the law
+    military_list: tuple[str, ...] = ()  # the same, for military technology (ML entries)
+    assistance: tuple[str, ...] = ()  # the authorisation for technical assistance with a catch-all concern
 
 
 def _listed(f: Facts) -> bool:
@@ -64,6 +69,25 @@ def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
 
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
     return [p for p in places(f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
+
+
+def _entries(spec: ListedRegime, f: Facts) -> list[str]:
+    """The named entries in the regime's own numbering (ECCN 3E001 is EU Annex I 3E001 and WA 3.E.1)."""
+    out: list[str] = []
+    for c in f.classifications:
+        record = crosswalk_lookup(c) if spec.entries and c.startswith(("ECCN", "EU ", "WA ")) else None
+        own = [x for x in record.citations if x.startswith(f"{spec.entries} ")] if record and not record.us_only else []
+        out += own or ([c] if c.startswith(("EU ", "WA ", "ECCN")) else [])
+    return list(dict.fromkeys(out))
+
+
+def _list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
+    military = any(c.startswith("WA ML") for c in f.classifications)
+    return list(spec.military_list if military and spec.military_list else spec.control_list)
+
+
+def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
+    return list(spec.assistance) if "assistance" in f.modes else []
 
 
 def rules_for(spec: ListedRegime) -> list[Rule]:
@@ -100,6 +124,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
             cite=spec.catch_all,
+            cite_more=lambda f: _assistance(spec, f),
             then="controlled",
         ),
         Rule(
@@ -108,6 +133,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"A possible WMD or military end use is mentioned; if the exporter is aware of it or informed by "
             f"{spec.authority}, the catch-all makes even unlisted technology subject to authorisation.",
             cite=spec.catch_all,
+            cite_more=lambda f: _assistance(spec, f),
             then="depends",
             missing=("end_use",),
         ),
@@ -163,6 +189,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: not places(f) and not f.abroad,
             "The destination (or the recipient's residence and nationality) is not stated.",
             cite=spec.export,
+            cite_more=lambda f: [spec.licence[0], *_entries(spec, f)],
             then="depends",
             missing=("destination", "recipient_nationality"),
         ),
@@ -174,10 +201,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
             ),
             cite=spec.licence,
-            cite_more=lambda f: [
-                spec.export[0],
-                *(c for c in f.classifications if c.startswith(("EU ", "WA ", "ECCN"))),
-            ],
+            cite_more=lambda f: [spec.export[0], *_list_provisions(spec, f), *_entries(spec, f)],
             then="controlled",
             next_steps=(
                 f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",
@@ -195,6 +219,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: True,
             "Without a classification against the control list the authorisation requirement cannot be determined.",
             cite=spec.licence,
+            cite_more=lambda f: [spec.export[0], *spec.control_list],
             then="depends",
             missing=("classification",),
         ),
@@ -212,6 +237,8 @@ EU = ListedRegime(
     catch_all=("EU 2021/821 Art. 4",),
     domestic_release_controlled=False,
     authority="the competent authority of the Member State where the exporter is established",
+    entries="EU 2021/821 Annex I",
+    assistance=("EU 2021/821 Art. 8",),
 )
 UK = ListedRegime(
     "UK",
@@ -224,6 +251,8 @@ UK = ListedRegime(
     catch_all=("UK ECO 2008 Art. 6", "UK ECO 2008 Art. 4"),
     domestic_release_controlled=False,
     authority="the Export Control Joint Unit (ECJU)",
+    military_list=("UK ECO 2008 Sch. 2",),
+    assistance=("UK ECO 2008 Art. 19",),
 )
 JP = ListedRegime(
     "JP",
@@ -237,6 +266,7 @@ JP = ListedRegime(
     domestic_release_controlled=True,
     domestic_release=("JP FEFTA Art. 25", "JP FEFTA Art. 6"),
     authority="METI (the Minister of Economy, Trade and Industry)",
+    control_list=("JP FEO Art. 17",),
 )
 SG = ListedRegime(
     "SG",
@@ -273,6 +303,7 @@ WA = ListedRegime(
     catch_all=("WA GTN",),
     domestic_release_controlled=False,
     authority="the exporting state's licensing authority (Wassenaar lists are implemented in national law)",
+    entries="WA",
 )
 
 SPECS = {spec.name: spec for spec in (EU, UK, JP, SG, MY, WA)}

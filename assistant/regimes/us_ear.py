@@ -6,6 +6,7 @@ from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.regimes.conditions import (
     RELEASE_MODES,
+    among_us_persons_abroad,
     at_only,
     classification_family,
     eccns,
@@ -33,7 +34,13 @@ CARVEOUT = Carveout(
 
 
 def _embargo_citations(f: Facts) -> list[str]:
-    return [c for p in embargoed_places(f) if (c := membership_citation(p, EMBARGO_GROUPS))]
+    """The country's own part 746 section first (746.7 for Iran), then its Country Group entry."""
+    return [
+        c
+        for p in embargoed_places(f)
+        for group in (frozenset({"EMBARGO"}), EMBARGO_GROUPS)
+        if (c := membership_citation(p, group))
+    ]
 
 
 def _where(f: Facts) -> str:
@@ -69,6 +76,7 @@ RULES: list[Rule] = [
         "Published information (available to the public without restriction, or submitted to journal "
         "editors, reviewers or open-conference organisers for publication) is not subject to the EAR.",
         cite=("15 CFR 734.7", "15 CFR 734.3(b)(3)"),
+        cite_more=lambda f: ["15 CFR 734.8"] if "fundamental_research" in f.info_status else [],
         then="not_controlled",
         next_steps=("Keep evidence of the publication (citation, date, URL) with the file.",),
     ),
@@ -115,8 +123,18 @@ RULES: list[Rule] = [
         "Transferring technology within the United States to a U.S. citizen, permanent resident or protected "
         "individual is not an export, reexport or transfer.",
         cite=("15 CFR 734.18(a)(2)", "15 CFR 772.1"),
+        cite_more=lambda f: ["15 CFR 772.1"],  # where "U.S. person" and "foreign person" are defined
         then="not_controlled",
         next_steps=("Confirm the person's status (citizenship, green card) in your records before release.",),
+    ),
+    Rule(
+        "Does the technology stay with U.S. persons in one foreign country?",
+        among_us_persons_abroad,
+        "Passing technology on within the same foreign country only between persons who are not foreign persons is "
+        "not an export, reexport or transfer, as long as no foreign person gets access.",
+        cite=("15 CFR 734.18(a)(3)", "15 CFR 734.18"),
+        then="not_controlled",
+        next_steps=("Make sure the technology reached that country lawfully and no local staff can open it.",),
     ),
     *carveout_rules(CARVEOUT),
     encryption_unknown_rule(CARVEOUT),
@@ -149,7 +167,7 @@ RULES: list[Rule] = [
             f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
             "for nearly all items subject to the EAR, including EAR99 technology, and is generally denied."
         ),
-        cite_more=_embargo_citations,
+        cite_more=lambda f: [*_embargo_citations(f), *(["EAR99"] if "ear99" in classification_family(f) else [])],
         cite=("15 CFR 746.1",),
         then="controlled",
         next_steps=("Do not transfer; consult counsel. A license application is required and is generally denied.",),
@@ -199,6 +217,7 @@ RULES: list[Rule] = [
         lambda f: not knows_where(f),
         "The destination or the recipient's nationality decides the license requirement and is not stated.",
         cite=("15 CFR 734.13",),
+        cite_more=eccns,
         then="depends",
         missing=("destination", "recipient_nationality"),
     ),
@@ -226,7 +245,7 @@ RULES: list[Rule] = [
             f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
             f"to {_where(f)} needs {_license_routes(f)}."
         ),
-        cite_more=_controlled_eccns,
+        cite_more=lambda f: [*_controlled_eccns(f), "15 CFR 740.6"],  # TSR: the exception to check first
         cite=("15 CFR 738.4",),
         then="controlled",
         next_steps=(

@@ -6,6 +6,7 @@ from assistant.determination import Rule
 from assistant.facts import Facts
 from assistant.regimes.conditions import (
     RELEASE_MODES,
+    among_us_persons_abroad,
     groups,
     is_foreign_recipient,
     knows_where,
@@ -63,6 +64,15 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.54(a)(2)", "22 CFR 120.62"),
         then="not_controlled",
     ),
+    Rule(
+        "Does the technical data stay with U.S. persons in one foreign country?",
+        among_us_persons_abroad,
+        "Passing technical data on within the same foreign country only between U.S. persons is not an export, "
+        "reexport or retransfer, as long as no foreign person gets access.",
+        cite=("22 CFR 120.54(a)(3)", "22 CFR 120.54"),
+        then="not_controlled",
+        next_steps=("Make sure the data reached that country lawfully (e.g. under 22 CFR 125.4(b)(9)).",),
+    ),
     *carveout_rules(CARVEOUT),
     Rule(
         "Is presenting at a conference a release?",
@@ -107,6 +117,7 @@ RULES: list[Rule] = [
         lambda f: not knows_where(f),
         "The destination or the recipient's nationality is not stated; ITAR licensing depends on both.",
         cite=("22 CFR 120.50",),
+        cite_more=_usml,
         then="depends",
         missing=("destination", "recipient_nationality"),
     ),
