@@ -177,7 +177,7 @@ def extract_facts(question: str) -> Facts:
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
         search(
-            r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea)\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction)",
+            r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)",
             text,
         )
     )
@@ -222,7 +222,7 @@ def extract_facts(question: str) -> Facts:
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
-    unrelated = any(p.search(text) for p in NOT_EXPORT_CONTROL)
+    unrelated = any(p.search(_ask(text)) for p in NOT_EXPORT_CONTROL)
     domain = not unrelated and bool(
         classifications
         or regimes
@@ -279,6 +279,13 @@ def extract_facts(question: str) -> Facts:
                 r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)",
                 text,
             )
+            or (
+                "published" in info_status
+                and search(
+                    r"(?i)\b(?:but|however|though)\b[^.?]{0,40}\b(?:can'?t|cannot|couldn'?t|unable to) (?:find|confirm|verify|locate)|\bnobody (?:will|can|could) confirm",
+                    text,
+                )
+            )
         ),
         export_authorised=bool(
             search(
@@ -310,6 +317,14 @@ def extract_facts(question: str) -> Facts:
         injection=injected,
         domain_signal=domain,
     )
+
+
+def _ask(text: str) -> str:
+    """The sentence that asks (the last one with a question mark, else the last one): what is asked,
+    not the background, decides whether a question is about export control at all."""
+    sentences = [x for x in split(r"(?<=[.!?])\s+", text.strip()) if x]
+    asking = [x for x in sentences if "?" in x]
+    return (asking or sentences or [""])[-1]
 
 
 def _tri(text: str, yes: str, no: str) -> Tri:

@@ -55,6 +55,9 @@ _COUNTERPART_AFTER = re.compile(
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
+_DIRECTION = re.compile(
+    r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
+)
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
     r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
@@ -81,8 +84,11 @@ class Places:
 
 def find_places(text: str) -> Places:
     """Every place in `text`, by role."""
-    origin, destinations, storage, born = _country_roles(text)
+    origin, destinations, storage, born, bare = _country_roles(text)
     nationalities = _unique([*_nationalities(text, origin), *born])
+    # "Cuba's embargoed", "with all the Russia sanctions": a recipient's country named without any
+    # word of direction is what the question is about, not where the data goes.
+    destinations = [d for d in destinations if not (d in bare and d in nationalities)]
     destinations = _unique([*destinations, *(c for c in _demonym_companies(text) if c != origin)])
     hosted = _demonym_storage(text)
     storage = _unique([*storage, *hosted])
@@ -101,6 +107,10 @@ def _country(word: str) -> str | None:
     name = _ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word) or CITIES.get(word) or word
     found = find_countries(name)
     return found[0].name if found else None
+
+
+def _is_city(text: str, position: int) -> bool:
+    return any(text.startswith(city, position) for city in CITIES)
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:
@@ -135,8 +145,9 @@ def _is_origin(before: str, after: str) -> bool:
     )
 
 
-def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str]]:
+def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str]]:
     origin: str | None = None
+    bare: set[str] = set()  # named only without a word of direction before them
     destinations: list[str] = []
     storage: list[str] = []
     nationalities: list[str] = []
@@ -156,11 +167,15 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             origin = name
         else:
             destinations.append(name)
+            if not _DIRECTION.search(before) and not _is_city(text, position):
+                bare.add(name)
+        if name in destinations and (_DIRECTION.search(before) or _is_city(text, position)):
+            bare.discard(name)
     if origin is None:
         origin = _own_demonym_origin(text)
     if origin:
         destinations = [d for d in destinations if d != origin]
-    return origin, _unique(destinations), _unique(storage), _unique(nationalities)
+    return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare
 
 
 def _own_demonym_origin(text: str) -> str | None:

@@ -39,6 +39,7 @@ REGS = Path(__file__).resolve().parents[2] / "shared" / "regs"
 _ECFR_MIRROR = "eCFR-derived text (MichalOpoka/ecfr) read through the search tool"
 VERIFIED_ELSEWHERE: dict[str, str] = {
     "15 CFR 732.2": _ECFR_MIRROR,
+    "15 CFR 742.14": _ECFR_MIRROR,
     "15 CFR 738.3": _ECFR_MIRROR,
     "15 CFR 738.4": _ECFR_MIRROR,
     "15 CFR 740.5": "90 FR 42315 (Sept. 2, 2025), which added License Exception SPP",

@@ -71,7 +71,7 @@ def _load(path: Path) -> Any:
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()  # any script: Japanese questions too
 
 
 def modes_of(item: dict[str, Any]) -> list[str]:
