@@ -19,6 +19,7 @@ from assistant.countries import find_countries
 from assistant.lexicon import (
     ARTIFACTS,
     DOMAIN_TERMS,
+    END_USE_UNKNOWN,
     EVASION,
     HEDGES,
     INFO_KINDS,
@@ -34,6 +35,7 @@ from assistant.lexicon import (
     REGIME_WORDS,
     US_PLACES,
     Pattern,
+    compiled,
     search,
     split,
 )
@@ -74,6 +76,10 @@ class Facts(BaseModel):
     evasion: bool = False
     injection: bool = False
     in_country_only: bool = False
+    nationality_unknown: bool = False
+    influence_unknown: bool = False
+    destination_undecided: bool = False
+    storage_undecided: bool = False
     classification_unknown: bool = False
     publication_unknown: bool = False
     export_authorised: bool = False
@@ -174,6 +180,9 @@ def extract_facts(question: str) -> Facts:
         text,
     ):
         classifications = [c for c in classifications if c == "USML"]
+    unlisted = search(_UNLISTED, text) is not None
+    if not classifications and unlisted:
+        classifications.append("EAR99")  # "nothing on the CCL", "not on the control list": subject but unlisted
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
         search(
@@ -218,6 +227,8 @@ def extract_facts(question: str) -> Facts:
         found = _matches(RED_FLAGS, sentence)
         hedged = HEDGES.search(sentence) and not OWN_KNOWLEDGE.search(sentence)
         (uncertain if hedged else flags).extend(found)
+    if END_USE_UNKNOWN.search(text) and not flags:
+        uncertain.append("end_use_unknown")
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
@@ -254,7 +265,7 @@ def extract_facts(question: str) -> Facts:
         if (nationalities or status)
         else None,
         classifications=list(dict.fromkeys(classifications)),
-        info_kinds=_matches(INFO_KINDS, text),
+        info_kinds=_matches(INFO_KINDS, _without_negated_items(text)),
         info_status=info_status,
         not_status=not_status,
         encryption=encryption,
@@ -267,6 +278,30 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         evasion=any(p.search(text) for p in EVASION),
+        nationality_unknown=bool(
+            search(
+                r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)",
+                text,
+            )
+        ),
+        influence_unknown=bool(
+            search(
+                r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)",
+                text,
+            )
+        ),
+        destination_undecided=bool(
+            search(
+                r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from",
+                text,
+            )
+        ),
+        storage_undecided=bool(
+            search(
+                r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)",
+                text,
+            )
+        ),
         in_country_only=bool(
             search(
                 r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",
@@ -289,13 +324,14 @@ def extract_facts(question: str) -> Facts:
         ),
         export_authorised=bool(
             search(
-                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,50}\b(?:under|with) (?:a |an |the )?(?:\w+ )?(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
+                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
                 text,
             )
         ),
-        listed=bool(
+        listed=not unlisted
+        and bool(
             search(
-                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b",
+                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b",
                 text,
             )
         ),
@@ -317,6 +353,19 @@ def extract_facts(question: str) -> Facts:
         injection=injected,
         domain_signal=domain,
     )
+
+
+_UNLISTED = (
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:CCL|Commerce Control List|control list|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order)\b"
+    r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
+    r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b"
+)
+_NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
+
+
+def _without_negated_items(text: str) -> str:
+    """'No drawings, no specs beyond the brochure': what is said not to be sent is not what is sent."""
+    return compiled(_NEGATED_ITEMS).sub(" ", text)
 
 
 def _ask(text: str) -> str:

@@ -357,6 +357,7 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
     (
         _p(
             r"\bgeneral (?:description|overview|system description|information)",
+            r"\bgeneral (?:system )?(?:layout|architecture|arrangement|block diagram)",
             r"\bhigh[- ]level (?:overview|description)",
             r"\bform,? fit,? (?:and|&) function",
         ),
@@ -716,6 +717,15 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
     r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
     r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
+    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent us|told us|informed us|notified us|warned us|wrote to us)\b",
+    r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
+)
+# The end use or end user is not known: not a red flag, but a fact to establish before sending.
+END_USE_UNKNOWN = _p(
+    r"\b(?:don'?t|do not|doesn'?t|does not) know (?:what|who|how) (?:they|the \w+|their \w+)(?: \w+)? (?:actually |really )?(?:work on|do|does|use|are|is|make)",
+    r"\bend[- ]use(?:r)? (?:is |are )?(?:unknown|unclear|not known)",
+    r"\b(?:don'?t|do not) know (?:the |their )?end[- ]use",
+    r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
 )
 HEDGES = _p(
     r"\bmight\b",

@@ -19,7 +19,9 @@ _NATIONALITY_CUE = re.compile(
     rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$"
 )
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
-_BIRTHPLACE_CUE = re.compile(r"(?i)\b(?:born|raised|grew up|studied|educated)\s+in\s+(?:the\s+)?$")
+_BIRTHPLACE_CUE = re.compile(
+    r"(?i)\b(?:(?:born|raised|grew up|studied|educated)\s+in|fled|escaped(?: from)?|emigrated from|defected from)\s+(?:the\s+)?$"
+)
 _STORAGE_CUE = re.compile(
     r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$"
 )
@@ -55,6 +57,8 @@ _COUNTERPART_AFTER = re.compile(
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
+# "traffic may hop through network nodes in China": data passing through is not sent there.
+_TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,30}$")
 _DIRECTION = re.compile(
     r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
 )
@@ -155,7 +159,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
-        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after):
+        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after) or _TRANSIT_CUE.search(before):
             continue
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":

@@ -101,6 +101,25 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             then="not_controlled",
         ),
         Rule(
+            "Is the information in the public domain?",
+            lambda f: f.publication_unknown,
+            "Whether the information really is in the public domain decides whether the General Technology Note "
+            "releases it from control.",
+            cite=spec.public_domain,
+            then="depends",
+            missing=("publication_status",),
+        ),
+        Rule(
+            "Where will the data be stored?",
+            lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
+            f"The storage country is not known: data kept on servers outside {spec.label}"
+            + (" and the EU" if spec.home_group == "EU" else "")
+            + " or made available there is exported; data kept at home and reached only from home is not.",
+            cite=spec.export,
+            then="depends",
+            missing=("storage_location",),
+        ),
+        Rule(
             "Is it the minimum technology for an item whose export was authorised?",
             lambda f: f.export_authorised and "use" in f.info_kinds,
             "The authorisation to export an item covers the minimum technology for its installation, operation, "
@@ -162,13 +181,29 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Is a release at home to a non-resident controlled?",
             lambda f: (
                 spec.domestic_release_controlled
-                and is_foreign_recipient(f)
+                and (is_foreign_recipient(f) or "foreign_influence" in f.recipient_status)
                 and not _abroad(spec, f)
                 and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes)
             ),
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
             cite=spec.domestic_release or spec.licence,
+        ),
+        Rule(
+            "Is the resident employee under foreign influence?",
+            lambda f: (
+                spec.domestic_release_controlled
+                and is_foreign_recipient(f)
+                and not _abroad(spec, f)
+                and "employment" in f.modes
+                and f.influence_unknown
+            ),
+            f"A resident employee is treated like a non-resident if under strong influence of a foreign government or "
+            f"entity (contracts, funding, obligations); that has not been checked, so whether {spec.label}'s "
+            "permission is needed is open.",
+            cite=spec.domestic_release or spec.licence,
+            then="depends",
+            missing=("recipient_status",),
         ),
         Rule(
             "Is the recipient a resident employee?",

@@ -63,6 +63,15 @@ def _license_routes(f: Facts) -> str:
 
 RULES: list[Rule] = [
     Rule(
+        "Is a U.S. person supporting a WMD or military end use?",
+        lambda f: "assistance" in f.modes and bool({"wmd_end_use", "military_end_use"} & set(f.red_flags)),
+        "A U.S. person may not, without a license, support WMD or military-intelligence end uses or end users "
+        "(performing services, consulting, training) even when no item subject to the EAR changes hands.",
+        cite=("15 CFR 744.6",),
+        then="controlled",
+        next_steps=("Do not perform the service; ask BIS whether a license can be granted.",),
+    ),
+    Rule(
         "Is the information published?",
         lambda f: f.publication_unknown,
         "Whether the information was published (e.g. released at an open session) decides whether it is subject to the EAR at all.",
@@ -126,6 +135,35 @@ RULES: list[Rule] = [
         cite_more=lambda f: ["15 CFR 772.1"],  # where "U.S. person" and "foreign person" are defined
         then="not_controlled",
         next_steps=("Confirm the person's status (citizenship, green card) in your records before release.",),
+    ),
+    Rule(
+        "Where is it going?",
+        lambda f: f.destination_undecided,
+        "The destination is not settled (or not known), and it decides whether a license or license exception is "
+        "available: embargoed and Country Group E destinations rule most exceptions out.",
+        cite=("15 CFR 734.13", "15 CFR 740.2"),
+        cite_more=lambda f: [*eccns(f), "15 CFR 740.2"],
+        then="depends",
+        missing=("destination",),
+    ),
+    Rule(
+        "Where will the data be stored?",
+        lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
+        "The storage country is not settled; encrypted storage abroad stays outside the export definition only if it is "
+        "not intentionally stored in a Country Group D:5 country.",
+        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+        then="depends",
+        missing=("storage_location",),
+    ),
+    Rule(
+        "Who is the recipient?",
+        lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
+        "The recipient's citizenship is not known: a release to a U.S. citizen, permanent resident or protected "
+        "individual is no export, while a release to a foreign person is a deemed export to their country.",
+        cite=("15 CFR 734.13(b)", "15 CFR 734.13"),
+        cite_more=lambda f: ["15 CFR 772.1", *eccns(f)],
+        then="depends",
+        missing=("recipient_nationality",),
     ),
     Rule(
         "Does the technology stay with U.S. persons in one foreign country?",

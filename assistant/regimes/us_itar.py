@@ -38,7 +38,23 @@ def _usml(f: Facts) -> list[str]:
     return [c for c in f.classifications if c.startswith("USML Cat.")]
 
 
+def _defense_context(f: Facts) -> bool:
+    """Assistance to foreign persons, which under the ITAR is a defense service whatever data it uses."""
+    return bool(places(f) or is_foreign_recipient(f) or f.abroad or "military_end_use" in f.red_flags)
+
+
 RULES: list[Rule] = [
+    Rule(
+        "Is it a defense service?",
+        lambda f: "assistance" in f.modes and _defense_context(f),
+        "Helping foreign persons design, integrate, use, maintain or repair defense articles is a defense service, "
+        "even when only public-domain information is used; it needs DDTC approval (usually a technical assistance "
+        "agreement).",
+        cite=("22 CFR 120.32", "22 CFR 124.1"),
+        cite_more=lambda f: ["22 CFR 124.1"],
+        then="controlled",
+        next_steps=("Apply to DDTC for a technical assistance agreement before any work starts.",),
+    ),
     Rule(
         "Is the information in the public domain?",
         lambda f: bool(
@@ -63,6 +79,25 @@ RULES: list[Rule] = [
         "Transferring technical data to a U.S. person in the United States is not an export.",
         cite=("22 CFR 120.54(a)(2)", "22 CFR 120.62"),
         then="not_controlled",
+    ),
+    Rule(
+        "Who is the recipient?",
+        lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
+        "The visitor's citizenship is not known: a U.S. person may receive technical data in the United States, while a "
+        "release to a foreign person is a deemed export to every country of their citizenship.",
+        cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50"),
+        cite_more=lambda f: ["22 CFR 120.62"],
+        then="depends",
+        missing=("recipient_nationality",),
+    ),
+    Rule(
+        "Where is it going?",
+        lambda f: f.destination_undecided,
+        "The destination is not settled; the encryption carve-out and most exemptions fail for 22 CFR 126.1 countries "
+        "and Russia, so the destination decides.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 126.1"),
+        then="depends",
+        missing=("destination",),
     ),
     Rule(
         "Does the technical data stay with U.S. persons in one foreign country?",
