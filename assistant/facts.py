@@ -77,6 +77,7 @@ class Facts(BaseModel):
     injection: bool = False
     in_country_only: bool = False
     nationality_unknown: bool = False
+    mode_unknown: bool = False
     influence_unknown: bool = False
     destination_undecided: bool = False
     storage_undecided: bool = False
@@ -281,6 +282,12 @@ def extract_facts(question: str) -> Facts:
         nationality_unknown=bool(
             search(
                 r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)",
+                text,
+            )
+        ),
+        mode_unknown=bool(
+            search(
+                r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
                 text,
             )
         ),

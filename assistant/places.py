@@ -48,7 +48,7 @@ _OWN_PLACE = re.compile(
 _PLACE_OF_COMPANY = re.compile(
     r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
     + _SELF_ORG
-    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|group|parent|based)\b"
+    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|group|parent|yard|works|campus|fab|r&d cent(?:re|er)|based)\b"
 )
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.
@@ -69,7 +69,7 @@ _ORIGIN_DEMONYM = re.compile(
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
 _SENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
-_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States"}
+_ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
@@ -185,9 +185,9 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
 def _own_demonym_origin(text: str) -> str | None:
     """'Our Japanese parent', 'Italian machine-tool maker here', 'we are a Dutch university', and an
     organisation of ours that is the one sending ('our German subsidiary wants to email it')."""
-    for demonym, country in DEMONYMS.items():
-        m = search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text) or search(
-            rf"(?i)(?:^|[.!?]\s+)our {demonym} (?:[\w-]+ )?{_OWN_ORG}\b[^.?!]{{0,80}}?\b{_SENDS}", text
+    for demonym, country in [*DEMONYMS.items(), *_ABBREVIATIONS.items()]:
+        m = search(rf"(?i)\bour {re.escape(demonym)} {_HOME_ORG}\b", text) or search(
+            rf"(?i)(?:^|[.!?]\s+)our {re.escape(demonym)} (?:[\w-]+ )?{_OWN_ORG}\b[^.?!]{{0,80}}?\b{_SENDS}", text
         )
         if m and not _RECIPIENT_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 4]):
             return _country(country)

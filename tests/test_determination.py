@@ -222,3 +222,60 @@ def test_eu_regulation_2021_821_cites_the_annex_i_entry_in_its_own_numbering() -
     q = "We are a German company and want to email 3E001 process technology to a customer in China."
     assert outcome(q) == "controlled"
     assert {"EU 2021/821 Art. 3", "EU 2021/821 Annex I 3E001"} <= set(cited(q))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "An engineer from our Swiss partner will sit in on design reviews of 6E001 technology at our Ohio lab; "
+            "we have no idea of his citizenship.",
+            "recipient_nationality",
+        ),
+        (
+            "I'm taking my laptop with 3E001 process docs on a customer trip next month, not sure which country yet.",
+            "destination",
+        ),
+        (
+            "IT will back up our CCL-controlled engineering data to an encrypted cloud bucket; the region has not "
+            "been decided yet.",
+            "storage_location",
+        ),
+    ],
+)
+def test_a_deciding_fact_that_is_not_known_becomes_the_follow_up(question: str, missing: str) -> None:
+    """15 CFR 734.13(b) (citizenship), 740.2 (destination), 734.18(a)(5) (storage country) each decide."""
+    determination = decide(extract_facts(question), has=lambda c: True)
+    assert determination.outcome == "depends"
+    assert missing in determination.missing
+
+
+def test_15_cfr_744_6_a_us_persons_support_of_a_military_end_user_needs_a_license_even_with_open_source() -> None:
+    q = "I'm a US citizen; a contract would have me build data pipelines with open-source tools for the Chinese army's intelligence bureau."
+    assert extract_facts(q).modes and outcome(q) == "controlled"
+    assert "15 CFR 744.6" in cited(q)
+
+
+def test_22_cfr_120_32_advising_a_foreign_air_force_is_a_defense_service_even_from_public_information() -> None:
+    q = (
+        "A retired engineer wants to consult for a NATO ally's air force under the ITAR, advising them on "
+        "integrating a missile, using only public domain information."
+    )
+    assert outcome(q) == "controlled"
+    assert "22 CFR 120.32" in cited(q)
+
+
+def test_15_cfr_746_2_a_2_ear99_technology_released_to_a_cuban_national_in_the_us_needs_no_license() -> None:
+    q = "A Cuban citizen on a work visa joins our Miami office and will use know-how that is not on the control list. Cuba is embargoed; do we need a license?"
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 746.2" in cited(q)
+
+
+def test_uk_eco_2008_art_2_showing_technology_to_visitors_in_the_uk_is_not_a_transfer_but_sending_it_is() -> None:
+    """UK ECO 2008 Art. 2: which way the technology goes to the visitors decides."""
+    q = (
+        "A delegation from the Brazilian Navy visits our Portsmouth yard. The team wants to give them ML9 "
+        "technology; nobody can tell me whether that means a presentation here or sending the data pack afterwards."
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and determination.missing == ["transfer_mode"]

@@ -45,6 +45,9 @@ class ListedRegime:
     control_list: tuple[str, ...] = ()  # the provision that makes the list part of the law
     military_list: tuple[str, ...] = ()  # the same, for military technology (ML entries)
     assistance: tuple[str, ...] = ()  # the authorisation for technical assistance with a catch-all concern
+    intra: tuple[str, ...] = ()  # transfers inside the customs union (EU Art. 11, Annex IV)
+    software_note: tuple[str, ...] = ()  # the General Software Note, for software in the public domain
+    definitions: tuple[str, ...] = ()  # where "basic scientific research" and "public domain" are defined
 
 
 def _listed(f: Facts) -> bool:
@@ -98,6 +101,11 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Technology in the public domain, basic scientific research and the minimum information for patent "
             "applications are released from control by the General Technology Note.",
             cite=spec.public_domain,
+            cite_more=lambda f: [
+                *(c for c in spec.public_domain[1:2] if not c.startswith("WA")),
+                *(spec.software_note if "source_code" in f.info_kinds else ()),
+                *(spec.definitions if "fundamental_research" in f.info_status else ()),
+            ],
             then="not_controlled",
         ),
         Rule(
@@ -167,7 +175,23 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             + (" or the EU" if spec.home_group == "EU" else "")
             + ", so it is not an export (intra-EU transfers need a licence only for the sensitive items of Annex IV).",
             cite=spec.export,
+            cite_more=lambda f: list(spec.intra),
             then="not_controlled",
+        ),
+        Rule(
+            "How will the technology be passed on?",
+            lambda f: (
+                f.mode_unknown
+                and is_foreign_recipient(f)
+                and not _abroad(spec, f)
+                and not spec.domestic_release_controlled
+            ),
+            f"Showing or telling technology to visitors inside {spec.label} is not an export, but sending them the "
+            "documents or data, or handing over papers or media they take abroad, is; which one is planned decides.",
+            cite=spec.export,
+            cite_more=lambda f: [spec.licence[0]],
+            then="depends",
+            missing=("transfer_mode",),
         ),
         Rule(
             "Is a release at home to a foreign national controlled?",
@@ -188,6 +212,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
             cite=spec.domestic_release or spec.licence,
+            cite_more=lambda f: list(spec.domestic_release[1:]),
         ),
         Rule(
             "Is the resident employee under foreign influence?",
@@ -217,6 +242,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"A foreign national employed and living in {spec.label} is a resident; providing technology to a resident "
             "who is not under strong influence of a foreign government or entity is not a controlled provision.",
             cite=spec.domestic_release or spec.licence,
+            cite_more=lambda f: list(spec.domestic_release[1:]),
             then="not_controlled",
         ),
         Rule(
@@ -274,6 +300,8 @@ EU = ListedRegime(
     authority="the competent authority of the Member State where the exporter is established",
     entries="EU 2021/821 Annex I",
     assistance=("EU 2021/821 Art. 8",),
+    intra=("EU 2021/821 Art. 11",),
+    software_note=("EU 2021/821 Annex I GSN",),
 )
 UK = ListedRegime(
     "UK",
@@ -314,6 +342,7 @@ SG = ListedRegime(
     catch_all=("SG SGCA s. 5(2)", "SG SGCA s. 5"),
     domestic_release_controlled=False,
     authority="Singapore Customs (a Strategic Goods permit)",
+    control_list=("SG SGCA s. 4A",),
 )
 MY = ListedRegime(
     "MY",
@@ -326,6 +355,7 @@ MY = ListedRegime(
     catch_all=("MY STA 2010 s. 12",),
     domestic_release_controlled=False,
     authority="MITI (a Strategic Trade permit)",
+    control_list=("MY STA 2010 s. 7",),
 )
 WA = ListedRegime(
     "WA",
@@ -339,6 +369,8 @@ WA = ListedRegime(
     domestic_release_controlled=False,
     authority="the exporting state's licensing authority (Wassenaar lists are implemented in national law)",
     entries="WA",
+    software_note=("WA GSN",),
+    definitions=("WA Definitions",),
 )
 
 SPECS = {spec.name: spec for spec in (EU, UK, JP, SG, MY, WA)}

@@ -43,6 +43,27 @@ def _embargo_citations(f: Facts) -> list[str]:
     ]
 
 
+_FLAG_SECTIONS = (
+    ("listed_party", "15 CFR 744.11"),
+    ("military_end_use", "15 CFR 744.21"),
+    ("wmd_end_use", "15 CFR 744.2"),
+)
+
+
+def _flag_citations(flags: list[str]) -> list[str]:
+    """The part 744 section behind each red flag (Entity List, military end use, nuclear end use)."""
+    return [c for flag, c in _FLAG_SECTIONS if flag in flags]
+
+
+def _named_classification(f: Facts) -> list[str]:
+    return [c for c in f.classifications if c.startswith("ECCN") or c == "EAR99"]
+
+
+def _nationals_embargo(f: Facts) -> list[str]:
+    """Part 746 sections of the recipients' countries (they hold the deemed-export exceptions, e.g. 746.2(a)(2))."""
+    return [c for n in f.recipient_nationalities if (c := membership_citation(n, frozenset({"EMBARGO"})))]
+
+
 def _where(f: Facts) -> str:
     return ", ".join(places(f)) or "abroad"
 
@@ -55,6 +76,8 @@ def _license_routes(f: Facts) -> str:
     routes = ["a BIS license"]
     if any(e.split()[-1][1:] in ("E002", "D002") and e.split()[-1][0] == "5" for e in eccns(f)):
         routes.append("License Exception ENC (15 CFR 740.17)")
+    if "hand_carry" in f.modes:
+        routes.append("License Exception TMP (15 CFR 740.9) for technology carried by employees as tools of trade")
     routes.append(
         "License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B"
     )
@@ -218,15 +241,7 @@ RULES: list[Rule] = [
             + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
             + ") trigger end-use and end-user license requirements even for items that otherwise need no license."
         ),
-        cite_more=lambda f: [
-            c
-            for flag, c in (
-                ("listed_party", "15 CFR 744.11"),
-                ("military_end_use", "15 CFR 744.21"),
-                ("wmd_end_use", "15 CFR 744.2"),
-            )
-            if flag in f.red_flags
-        ],
+        cite_more=lambda f: [*_flag_citations(f.red_flags), *_named_classification(f)],
         then="controlled",
         next_steps=(
             "Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",
@@ -240,6 +255,7 @@ RULES: list[Rule] = [
             "confirmed, end-use and end-user license requirements apply whatever the classification."
         ),
         cite=("15 CFR 744.6", "15 CFR 744.2", "15 CFR 744.21"),
+        cite_more=lambda f: [*_flag_citations(f.uncertain_flags), *_named_classification(f)],
         then="depends",
         missing=("end_use",),
     ),
@@ -264,6 +280,7 @@ RULES: list[Rule] = [
         lambda f: classification_family(f) == {"ear99"},
         "EAR99 technology needs no license to non-embargoed destinations for ordinary end uses (NLR).",
         cite=("EAR99", "15 CFR 734.3(c)"),
+        cite_more=_nationals_embargo,
         then="not_controlled",
         next_steps=("Record the EAR99 self-classification and the screening of the parties.",),
     ),
@@ -283,7 +300,8 @@ RULES: list[Rule] = [
             f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
             f"to {_where(f)} needs {_license_routes(f)}."
         ),
-        cite_more=lambda f: [*_controlled_eccns(f), "15 CFR 740.6"],  # TSR: the exception to check first
+        # The exceptions to check: TMP when the data travels with an employee, TSR otherwise.
+        cite_more=lambda f: [*_controlled_eccns(f), *(["15 CFR 740.9"] if "hand_carry" in f.modes else []), "15 CFR 740.6"],
         cite=("15 CFR 738.4",),
         then="controlled",
         next_steps=(

@@ -78,6 +78,7 @@ RULES: list[Rule] = [
         lambda f: recipient_not_foreign(f) and not (set(f.destinations) - {"United States"}),
         "Transferring technical data to a U.S. person in the United States is not an export.",
         cite=("22 CFR 120.54(a)(2)", "22 CFR 120.62"),
+        cite_more=lambda f: ["22 CFR 120.62"],  # where "U.S. person" is defined
         then="not_controlled",
     ),
     Rule(
