@@ -157,6 +157,14 @@ def extract_facts(question: str) -> Facts:
         places.storage,
         places.nationalities,
     )
+    modes = _matches(MODES, text)
+    nationality_unknown = search(_NATIONALITY_UNKNOWN, text) is not None
+    if search(_AT_OUR_SITE, text) and not set(modes) & _SEND_MODES and not nationality_unknown:
+        # Visitors shown the technology on our premises: their company's country is who they are
+        # (presumed nationality), not a place the data goes.
+        modes = list(dict.fromkeys([*modes, "visit"]))
+        nationalities = list(dict.fromkeys([*nationalities, *destinations]))
+        destinations = []
     not_recipient = set(_matches(NEGATED_RECIPIENT_STATUS, text))
     status = [s for s in _matches(RECIPIENT_STATUS, text) if s not in not_recipient]
     if not_recipient and not status:
@@ -217,7 +225,6 @@ def extract_facts(question: str) -> Facts:
     )
     if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
-    modes = _matches(MODES, text)
     if search(
         r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))",
         text,
@@ -279,12 +286,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         evasion=any(p.search(text) for p in EVASION),
-        nationality_unknown=bool(
-            search(
-                r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)",
-                text,
-            )
-        ),
+        nationality_unknown=nationality_unknown,
         mode_unknown=bool(
             search(
                 r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
@@ -338,7 +340,7 @@ def extract_facts(question: str) -> Facts:
         listed=not unlisted
         and bool(
             search(
-                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b",
+                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当",
                 text,
             )
         ),
@@ -362,10 +364,19 @@ def extract_facts(question: str) -> Facts:
     )
 
 
+_NATIONALITY_UNKNOWN = (
+    r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
+)
+_SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "hand_carry", "publication", "call"}
+_AT_OUR_SITE = (
+    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
+    r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
+    r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
+)
 _UNLISTED = (
     r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:CCL|Commerce Control List|control list|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
-    r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b"
+    r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
 )
 _NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
 

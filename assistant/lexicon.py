@@ -346,6 +346,7 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
         ),
         "source_code",
     ),
+    (_p(r"\bsoftware\b", r"\bfirmware\b", r"\bobject code\b", r"\bexecutables?\b", r"\binstallers?\b"), "software"),
     (
         _p(
             r"\bmarketing\b",

@@ -43,7 +43,10 @@ _ORIGIN_CUE = re.compile(
     r")\s+(?:the\s+)?$"
 )
 _OWN_PLACE = re.compile(
-    r"(?i)(?:\b(?:our|we are an?|we're an?|i work for an?|as an?)|[.!?:;]|\bhi,?|\bhello,?)\s+(?:an?\s+)?(?:small\s+|mid-sized\s+|large\s+)?$"
+    r"(?i)(?:\b(?:our|we are an?|we're an?|i work for an?|i work at an?|as an?)|[.!?:;]|\bhi,?|\bhello,?"
+    r"|\b(?:compliance|export control|trade compliance|legal|engineering|officer|manager|desk|team|department|head|director)"
+    r"(?: team| desk| officer| department| unit)? (?:at|of|for|with) (?:an?|our))"
+    r"\s+(?:an?\s+)?(?:small\s+|mid-sized\s+|large\s+)?$"
 )
 _PLACE_OF_COMPANY = re.compile(
     r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
@@ -57,6 +60,10 @@ _COUNTERPART_AFTER = re.compile(
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
+# "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
+_COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
+# "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
+_OUR_SITE_IN = re.compile(r"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:fab|plant|factory|site|lab|office|facility|campus|team|subsidiary|branch|centre|center) in\s+$")
 # "traffic may hop through network nodes in China": data passing through is not sent there.
 _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,30}$")
 _DIRECTION = re.compile(
@@ -74,7 +81,7 @@ _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
-    rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin"
+    rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
 )
 
 
@@ -139,6 +146,8 @@ def _is_origin(before: str, after: str) -> bool:
     """Whether the place between `before` and `after` is where the exporter is."""
     if _ORIGIN_CUE.search(before):
         return True
+    if _OUR_SITE_IN.search(before) and search(r"(?i)^[\w .'-]{0,30}?\b(?:has hired|hired|employs|is hiring)\b", after):
+        return True
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
         return True
     return bool(
@@ -159,7 +168,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
-        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after) or _TRANSIT_CUE.search(before):
+        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after) or _TRANSIT_CUE.search(before) or _COMPARISON.search(before):
             continue
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":

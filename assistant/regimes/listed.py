@@ -48,6 +48,7 @@ class ListedRegime:
     intra: tuple[str, ...] = ()  # transfers inside the customs union (EU Art. 11, Annex IV)
     software_note: tuple[str, ...] = ()  # the General Software Note, for software in the public domain
     definitions: tuple[str, ...] = ()  # where "basic scientific research" and "public domain" are defined
+    catch_all_spares: str | None = None  # destinations the catch-all does not reach (Japan's Group A)
 
 
 def _listed(f: Facts) -> bool:
@@ -72,6 +73,12 @@ def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
 
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
     return [p for p in places(f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
+
+
+def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
+    """Whether any destination is one the catch-all covers (all of them, unless the regime spares some)."""
+    where = _outside(spec, f)
+    return not (spec.catch_all_spares and where and all(spec.catch_all_spares in groups(p) for p in where))
 
 
 def _entries(spec: ListedRegime, f: Facts) -> list[str]:
@@ -103,7 +110,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite=spec.public_domain,
             cite_more=lambda f: [
                 *(c for c in spec.public_domain[1:2] if not c.startswith("WA")),
-                *(spec.software_note if "source_code" in f.info_kinds else ()),
+                *(spec.software_note if {"source_code", "software"} & set(f.info_kinds) else ()),
                 *(spec.definitions if "fundamental_research" in f.info_status else ()),
             ],
             then="not_controlled",
@@ -147,7 +154,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: bool(
                 {"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags)
-            ),
+            )
+            and (_listed(f) or _catch_all_reaches(spec, f)),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
             cite=spec.catch_all,
@@ -156,7 +164,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is there a possible catch-all concern?",
-            lambda f: bool(f.uncertain_flags) and not _listed(f),
+            lambda f: bool(f.uncertain_flags) and not _listed(f) and _catch_all_reaches(spec, f),
             f"A possible WMD or military end use is mentioned; if the exporter is aware of it or informed by "
             f"{spec.authority}, the catch-all makes even unlisted technology subject to authorisation.",
             cite=spec.catch_all,
@@ -330,6 +338,7 @@ JP = ListedRegime(
     domestic_release=("JP FEFTA Art. 25", "JP FEFTA Art. 6"),
     authority="METI (the Minister of Economy, Trade and Industry)",
     control_list=("JP FEO Art. 17",),
+    catch_all_spares="JP:A",
 )
 SG = ListedRegime(
     "SG",

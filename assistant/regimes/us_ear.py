@@ -301,7 +301,12 @@ RULES: list[Rule] = [
             f"to {_where(f)} needs {_license_routes(f)}."
         ),
         # The exceptions to check: TMP when the data travels with an employee, TSR otherwise.
-        cite_more=lambda f: [*_controlled_eccns(f), *(["15 CFR 740.9"] if "hand_carry" in f.modes else []), "15 CFR 740.6"],
+        cite_more=lambda f: [
+            *_controlled_eccns(f),
+            *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
+            "15 CFR 740.6",
+            *(["15 CFR 740.2"] if any(in_group(f, g) for g in ("D:5", "E:1", "E:2")) else []),  # exceptions barred
+        ],
         cite=("15 CFR 738.4",),
         then="controlled",
         next_steps=(

@@ -38,6 +38,21 @@ def _usml(f: Facts) -> list[str]:
     return [c for c in f.classifications if c.startswith("USML Cat.")]
 
 
+_EXEMPTIONS = (
+    ("hand_carry", "22 CFR 125.4(b)(9)"),  # data sent or taken to U.S.-person employees abroad
+    ("conference", "22 CFR 125.4(b)(13)"),  # data approved for public release
+    ("visit", "22 CFR 125.5"),  # plant visits
+)
+
+
+def _exemptions(f: Facts) -> list[str]:
+    """The exemptions of part 125 that the facts point to, to be checked before applying for a license."""
+    found = [c for mode, c in _EXEMPTIONS if mode in f.modes]
+    if "us_person" in f.recipient_status and "22 CFR 125.4(b)(9)" not in found:
+        found.append("22 CFR 125.4(b)(9)")
+    return found
+
+
 def _defense_context(f: Facts) -> bool:
     """Assistance to foreign persons, which under the ITAR is a defense service whatever data it uses."""
     return bool(places(f) or is_foreign_recipient(f) or f.abroad or "military_end_use" in f.red_flags)
@@ -178,7 +193,7 @@ RULES: list[Rule] = [
             + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported."
         ),
         cite=("22 CFR 125.2", "22 CFR 120.33"),
-        cite_more=_usml,
+        cite_more=lambda f: [*_usml(f), *_exemptions(f)],
         then="controlled",
         next_steps=(
             "Check the exemptions of 22 CFR 125.4 (e.g. data to U.S.-person employees abroad) before applying.",

@@ -73,6 +73,15 @@ SOURCES: dict[str, dict[str, str | None]] = {
         "url": "https://www.ecfr.gov/current/title-22/chapter-I/subchapter-M/part-126/section-126.1",
         "note": "Table 1 to paragraph (d)(1) (policy of denial) and the table in paragraph (d)(2).",
     },
+    "jp_group_a": {
+        "citation": "JP FEO Art. 17",
+        "as_of": "2023-07-21",
+        "url": "https://elaws.e-gov.go.jp/document?lawid=324CO0000000378",
+        "note": (
+            "Group A: the regions of Appended Table 3 of the Export Trade Control Order, to which Japan's catch-all "
+            "for technology (row 16 of the Foreign Exchange Order's Appended Table, JP FEO Art. 17) does not apply."
+        ),
+    },
     "us_embargoes": {
         "citation": "15 CFR 746.1",
         "as_of": US_TEXT_AS_OF,
@@ -172,6 +181,11 @@ WA_PARTICIPANTS = _codes(
 # 22 CFR 126.1(d)(1): policy of denial; (d)(2): denial as specified in the country paragraph.
 ITAR_D1 = ["BY", "MM", "CN", "CU", "IR", "KP", "SY", "VE"]
 ITAR_D2 = ["AF", "CF", "CY", "CD", "ET", "ER", "HT", "IQ", "LB", "LY", "NI", "RU", "SO", "SS", "SD", "ZW"]
+
+# Japan's Group A (Appended Table 3 of the Export Trade Control Order, with the Republic of Korea restored in
+# July 2023): destinations to which the row-16 catch-all of the Foreign Exchange Order does not apply.
+JP_GROUP_A = _codes("AR AU AT BE BG CA CZ DK FI FR DE GR HU IE IT LU NL NZ NO PL PT KR ES SE CH GB US")
+JP_AS_OF = "2023-07-21"
 
 # EAR part 746 country sections.
 US_EMBARGOES: dict[str, tuple[str, str]] = {
@@ -305,6 +319,8 @@ def build(groups_path: Path) -> dict[str, Any]:
             memberships.append({"group": "ITAR:D1", "citation": "22 CFR 126.1(d)(1)", "as_of": US_TEXT_AS_OF})
         if iso in ITAR_D2:
             memberships.append({"group": "ITAR:D2", "citation": "22 CFR 126.1(d)(2)", "as_of": US_TEXT_AS_OF})
+        if iso in JP_GROUP_A:
+            memberships.append({"group": "JP:A", "citation": "JP FEO Art. 17", "as_of": JP_AS_OF})
         if iso in US_EMBARGOES:
             citation, note = US_EMBARGOES[iso]
             memberships.append({"group": "EMBARGO", "citation": citation, "as_of": US_TEXT_AS_OF, "note": note})
