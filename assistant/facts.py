@@ -77,6 +77,7 @@ class Facts(BaseModel):
     injection: bool = False
     in_country_only: bool = False
     nationality_unknown: bool = False
+    status_unknown: bool = False
     mode_unknown: bool = False
     influence_unknown: bool = False
     destination_undecided: bool = False
@@ -141,9 +142,11 @@ def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
 
 def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that address the assistant instead of describing the transfer."""
-    sentences = split(r"(?<=[.!?\n])\s+", text)
+    # A bracketed note addressed to a model ("[[ADMIN NOTE TO THE MODEL: ...]]") goes whole, however many sentences.
+    unbracketed = compiled(_NOTE_TO_MODEL).sub(" ", text)
+    sentences = split(r"(?<=[.!?\n])\s+", unbracketed)
     kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
-    return " ".join(kept), len(kept) != len(sentences)
+    return " ".join(kept), len(kept) != len(sentences) or unbracketed != text
 
 
 def extract_facts(question: str) -> Facts:
@@ -195,7 +198,9 @@ def extract_facts(question: str) -> Facts:
     regimes = _matches(REGIME_WORDS, text)
     classification_unknown = bool(
         search(
-            r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)",
+            r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)"
+            r"|\b(?:hasn'?t|has not|haven'?t|have not|not yet|never) (?:been )?classified\b|\bcould be EAR ?99,? (?:or )?could be\b"
+            r"|\b(?:CLC|classification|CCATS|CJ|commodity jurisdiction|rating) (?:request|application|query)\b[^.]{0,40}\b(?:pending|still|sitting|waiting|not (?:yet )?(?:back|decided|answered))",
             text,
         )
     )
@@ -226,7 +231,7 @@ def extract_facts(question: str) -> Facts:
     if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     if search(
-        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session))",
+        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",
         text,
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
@@ -287,6 +292,12 @@ def extract_facts(question: str) -> Facts:
         ),
         evasion=any(p.search(text) for p in EVASION),
         nationality_unknown=nationality_unknown,
+        status_unknown=bool(
+            search(
+                r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",
+                text,
+            )
+        ),
         mode_unknown=bool(
             search(
                 r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
@@ -301,13 +312,16 @@ def extract_facts(question: str) -> Facts:
         ),
         destination_undecided=bool(
             search(
-                r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from",
+                r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
+                r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
+                r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
+                r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)",
                 text,
             )
         ),
         storage_undecided=bool(
             search(
-                r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)",
+                r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region",
                 text,
             )
         ),
@@ -320,7 +334,9 @@ def extract_facts(question: str) -> Facts:
         classification_unknown=classification_unknown,
         publication_unknown=bool(
             search(
-                r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)",
+                r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)"
+                r"|\bwhether (?:we'll|we will|we|they|to) (?:actually )?publish\b"
+                r"|\b(?:not sure|unsure|unclear|nobody has confirmed|no one has confirmed|don'?t know|unknown|not confirmed)\b[^.?]{0,40}\bwhether\b[^.?]{0,80}\bpublicat",
                 text,
             )
             or (
@@ -364,8 +380,13 @@ def extract_facts(question: str) -> Facts:
     )
 
 
+_NOTE_TO_MODEL = (
+    r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin)\b[^\]]{0,600}\]\]?"
+)
 _NATIONALITY_UNKNOWN = (
     r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
+    r"|\b(?:no idea|don'?t know|do not know|not sure) who (?:those|these|the|their) (?:\w+ )?(?:people|guests|users|attendees|participants|members|visitors) are"
+    r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
 )
 _SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "hand_carry", "publication", "call"}
 _AT_OUR_SITE = (

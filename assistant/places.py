@@ -106,7 +106,14 @@ def find_places(text: str) -> Places:
     destinations = [d for d in _unique([*destinations, *hosted]) if d != origin]
     if origin and origin != "United States" and search(rf"\b(?:{US_PLACES})\b", text):
         destinations = _unique([*destinations, "United States"])  # "our partner in Texas", seen from abroad
+    destinations = _unique(["United States" if d in _US_TERRITORIES else d for d in destinations])
+    if origin == "United States":
+        destinations = [d for d in destinations if d != "United States"]
     return Places(origin, destinations, storage, nationalities)
+
+
+# Places that are the United States for export purposes (15 CFR 734.18(a)(4), 22 CFR 120.60).
+_US_TERRITORIES = frozenset({"Puerto Rico", "Guam", "United States Virgin Islands", "American Samoa", "Northern Mariana Islands"})
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -228,7 +235,9 @@ def _demonym_companies(text: str) -> list[str]:
     """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
     found: list[str] = []
     for demonym, country in DEMONYMS.items():
-        if search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) and not _own_demonym(demonym, text):
+        m = search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text)
+        owner = m is not None and search(r"(?i)\bowned by (?:an?|the)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if m and not owner and not _own_demonym(demonym, text):
             found.extend(c.name for c in find_countries(country)[:1])
     return found
 

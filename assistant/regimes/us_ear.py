@@ -179,6 +179,15 @@ RULES: list[Rule] = [
         missing=("storage_location",),
     ),
     Rule(
+        "Is the recipient a U.S. person?",
+        lambda f: f.status_unknown and not recipient_not_foreign(f),
+        "The recipient's immigration status is not known: a permanent resident or protected individual (for example a "
+        "person granted asylum) is a U.S. person and receives technology without an export; a foreign person does not.",
+        cite=("15 CFR 772.1", "15 CFR 734.13(b)"),
+        then="depends",
+        missing=("recipient_status",),
+    ),
+    Rule(
         "Who is the recipient?",
         lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
         "The recipient's citizenship is not known: a release to a U.S. citizen, permanent resident or protected "

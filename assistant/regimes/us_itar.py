@@ -97,6 +97,15 @@ RULES: list[Rule] = [
         then="not_controlled",
     ),
     Rule(
+        "Is the recipient a U.S. person?",
+        lambda f: f.status_unknown and not recipient_not_foreign(f),
+        "The recipient's immigration status is not known: a permanent resident or protected individual (for example a "
+        "person granted asylum) is a U.S. person and receives technology without an export; a foreign person does not.",
+        cite=("22 CFR 120.62", "22 CFR 120.63"),
+        then="depends",
+        missing=("recipient_status",),
+    ),
+    Rule(
         "Who is the recipient?",
         lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
         "The visitor's citizenship is not known: a U.S. person may receive technical data in the United States, while a "
