@@ -1,12 +1,14 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (100 questions, bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.97,
-refusal accuracy 1.0, missing-facts recall 0.825, citation recall 0.454, citation F2 0.452,
-must-mention 0.568, Recall@10 0.718, MRR@10 0.630, nDCG@10 0.598, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 100 is 0.01; one of the 16
-out-of-scope items is 0.06 of refusal accuracy). Raise them as the product improves; never lower
-them without saying why in the commit.
+Measured on the dev set (300 questions: the first 100 plus two later batches written in deliberately
+varied wording; bundled corpus, hybrid retriever) with
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.877,
+refusal accuracy 1.0, missing-facts recall 0.606, citation recall 0.611, citation F2 0.572,
+must-mention 0.571, Recall@10 0.778, MRR@10 0.735, nDCG@10 0.672, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 300 is 0.0033; one of the 51
+out-of-scope items is 0.02 of refusal accuracy). Raise them as the product improves; never lower
+them without saying why in the commit (the last lowering came with 200 harder dev questions, which
+took determination accuracy from 0.97 on the first 100 to 0.80 before the rules were widened).
 """
 
 from __future__ import annotations
@@ -15,15 +17,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.93,
-    "refusal_accuracy": 0.87,
-    "missing_facts_recall": 0.75,
-    "citation_recall": 0.40,
-    "citation_f2": 0.40,
-    "must_mention": 0.50,
-    "retrieval_recall_at_10": 0.67,
-    "mrr_at_10": 0.57,
-    "ndcg_at_10": 0.54,
+    "determination_accuracy": 0.85,
+    "refusal_accuracy": 0.94,
+    "missing_facts_recall": 0.55,
+    "citation_recall": 0.57,
+    "citation_f2": 0.53,
+    "must_mention": 0.53,
+    "retrieval_recall_at_10": 0.74,
+    "mrr_at_10": 0.7,
+    "ndcg_at_10": 0.63,
 }
 
 CEILINGS: dict[str, float] = {
