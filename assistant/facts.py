@@ -193,6 +193,13 @@ def extract_facts(question: str) -> Facts:
     ):
         classifications = [c for c in classifications if c == "USML"]
     unlisted = search(_UNLISTED, text) is not None
+    if unlisted and classifications:
+        # "It isn't in Annex I (we checked 5A001.j and 5D001.e)": entries named as checked are what it is not.
+        checked = " ".join(
+            x for x in split(r"(?<=[.!?])\s+", text) if search(_UNLISTED, x) or search(r"(?i)\bchecked\b", x)
+        )
+        named_checked = set(find_mentions(checked))
+        classifications = [c for c in classifications if c not in named_checked]
     if not classifications and unlisted:
         classifications.append("EAR99")  # "nothing on the CCL", "not on the control list": subject but unlisted
     regimes = _matches(REGIME_WORDS, text)
@@ -236,12 +243,16 @@ def extract_facts(question: str) -> Facts:
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
-    for sentence in split(r"(?<=[.!?])\s+", text):
+    for sentence in split(r"(?<=[.!?])\s+", compiled(_NEGATED_FLAGS).sub(" ", text)):
         found = _matches(RED_FLAGS, sentence)
         hedged = HEDGES.search(sentence) and not OWN_KNOWLEDGE.search(sentence)
         (uncertain if hedged else flags).extend(found)
-    if END_USE_UNKNOWN.search(text) and not flags:
-        uncertain.append("end_use_unknown")
+    if END_USE_UNKNOWN.search(text):
+        # "We can't tell what the plant really produces": what the flags point to is a suspicion, not knowledge.
+        uncertain = [*flags, *uncertain] if not OWN_KNOWLEDGE.search(text) else uncertain
+        flags = flags if OWN_KNOWLEDGE.search(text) else []
+        if not flags:
+            uncertain.append("end_use_unknown")
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
@@ -382,6 +393,13 @@ def extract_facts(question: str) -> Facts:
 
 _NOTE_TO_MODEL = (
     r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin)\b[^\]]{0,600}\]\]?"
+)
+# "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
+_NEGATED_FLAGS = (
+    r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
+    r"no hint of)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
+    r"end[- ]use|entity list|listed|sanction\w*)\b(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
+    r"(?:\s+(?:angle|link|concern|connection|warnings?|flags?|issue|use|purpose|application))?"
 )
 _NATIONALITY_UNKNOWN = (
     r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"

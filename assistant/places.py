@@ -137,7 +137,8 @@ def _mentions(text: str) -> list[tuple[int, str]]:
     spans: list[tuple[int, int, str]] = []
     for country in find_countries(text):
         for name in country.names:
-            m = search(rf"(?i)(?<![\w.]){re.escape(name)}(?![\w])", text)
+            flags = "" if name.isupper() and len(name) <= 4 else "(?i)"  # "US" is not "us"
+            m = search(rf"{flags}(?<![\w.]){re.escape(name)}(?![\w])", text)
             if m:
                 spans.append((m.start(), m.end(), country.name))
                 break

@@ -171,3 +171,41 @@ def test_us_origin_technology_held_abroad_brings_in_the_ear() -> None:
     assert facts.origin == "Germany"
     assert "US-EAR" in facts.regimes
     assert facts.destinations == ["China"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "No WMD or end-user warnings received. Can we email the tech pack to Riyadh?",
+        "Nothing suggests a weapons link; the drawings go to a customer in Hanoi.",
+        "There is no military angle whatsoever to this transfer to Brazil.",
+    ],
+)
+def test_a_red_flag_said_to_be_absent_is_not_a_red_flag(question: str) -> None:
+    facts = extract_facts(question)
+    assert facts.red_flags == [] and not {"military_end_use", "wmd_end_use"} & set(facts.uncertain_flags)
+
+
+def test_mixed_signals_about_the_end_use_are_a_suspicion_to_resolve() -> None:
+    facts = extract_facts(
+        "One email says the plant makes pesticides; a later one mentions a defence customer. "
+        "We can't tell what the plant really produces."
+    )
+    assert facts.red_flags == [] and "military_end_use" in facts.uncertain_flags
+
+
+def test_visitors_shown_technology_on_our_premises_are_recipients_not_destinations() -> None:
+    facts = extract_facts("Engineers from our customer in Tianjin will sit with us in our meeting room for a review.")
+    assert "visit" in facts.modes
+    assert facts.destinations == [] and facts.recipient_nationalities == ["China"]
+
+
+def test_us_territories_are_the_united_states() -> None:
+    """22 CFR 120.60 and 15 CFR 734.18(a)(4): Puerto Rico is inside the United States."""
+    facts = extract_facts("Can we email Cat. XI drawings to our plant in Aguadilla, Puerto Rico?")
+    assert facts.destinations == ["United States"]
+
+
+def test_short_country_codes_are_matched_as_written() -> None:
+    """'US' is the United States; 'us' is the speaker."""
+    assert "United States" not in extract_facts("Engineers from Tianjin will sit with us for a review.").destinations

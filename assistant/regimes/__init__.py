@@ -57,6 +57,10 @@ def describes_transfer(facts: Facts) -> bool:
         or facts.info_status
         or facts.abroad
         or facts.export_authorised
+        or facts.nationality_unknown
+        or facts.destination_undecided
+        or facts.storage_undecided
+        or facts.status_unknown
         or (facts.recipient_mentioned and facts.transfer_verb)
     )
 

@@ -125,6 +125,17 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             missing=("publication_status",),
         ),
         Rule(
+            "Where does the technology go?",
+            lambda f: f.destination_undecided,
+            f"Who receives the technology, and where, is not settled; only a transfer out of {spec.label}"
+            + (" and the EU" if spec.home_group == "EU" else "")
+            + " is an export.",
+            cite=spec.export,
+            cite_more=lambda f: [spec.licence[0]],
+            then="depends",
+            missing=("destination",),
+        ),
+        Rule(
             "Where will the data be stored?",
             lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
             f"The storage country is not known: data kept on servers outside {spec.label}"

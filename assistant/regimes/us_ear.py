@@ -151,7 +151,12 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is the recipient a foreign person?",
-        lambda f: recipient_not_foreign(f) and not (set(f.destinations) - {"United States"}),
+        lambda f: (
+            recipient_not_foreign(f)
+            and not (set(f.destinations) - {"United States"})
+            and "hand_carry" not in f.modes
+            and not f.destination_undecided
+        ),
         "Transferring technology within the United States to a U.S. citizen, permanent resident or protected "
         "individual is not an export, reexport or transfer.",
         cite=("15 CFR 734.18(a)(2)", "15 CFR 772.1"),

@@ -116,6 +116,15 @@ RULES: list[Rule] = [
         missing=("recipient_nationality",),
     ),
     Rule(
+        "Where will the data be stored?",
+        lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
+        "The storage country is not settled; encrypted technical data stored abroad stays outside the export "
+        "definition only if it is not sent to or stored in a 22 CFR 126.1 country or Russia.",
+        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+        then="depends",
+        missing=("storage_location",),
+    ),
+    Rule(
         "Where is it going?",
         lambda f: f.destination_undecided,
         "The destination is not settled; the encryption carve-out and most exemptions fail for 22 CFR 126.1 countries "
