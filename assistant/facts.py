@@ -18,6 +18,7 @@ from assistant.citations import find_mentions, parse
 from assistant.countries import find_countries
 from assistant.lexicon import (
     ARTIFACTS,
+    AT_OUR_SITE,
     DOMAIN_TERMS,
     END_USE_UNKNOWN,
     EVASION,
@@ -26,13 +27,18 @@ from assistant.lexicon import (
     INFO_STATUS,
     INJECTION,
     MODES,
+    NEGATED_FLAGS,
+    NEGATED_ITEMS,
     NEGATED_RECIPIENT_STATUS,
     NEGATED_STATUS,
     NOT_EXPORT_CONTROL,
+    NOTE_TO_MODEL,
     OWN_KNOWLEDGE,
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
+    SEND_MODES,
+    UNLISTED,
     US_PLACES,
     Pattern,
     compiled,
@@ -40,6 +46,7 @@ from assistant.lexicon import (
     split,
 )
 from assistant.places import find_places
+from assistant.unknowns import unknown_facts
 
 Tri = bool | None
 
@@ -143,7 +150,7 @@ def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
 def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that address the assistant instead of describing the transfer."""
     # A bracketed note addressed to a model ("[[ADMIN NOTE TO THE MODEL: ...]]") goes whole, however many sentences.
-    unbracketed = compiled(_NOTE_TO_MODEL).sub(" ", text)
+    unbracketed = compiled(NOTE_TO_MODEL).sub(" ", text)
     sentences = split(r"(?<=[.!?\n])\s+", unbracketed)
     kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
     return " ".join(kept), len(kept) != len(sentences) or unbracketed != text
@@ -161,8 +168,9 @@ def extract_facts(question: str) -> Facts:
         places.nationalities,
     )
     modes = _matches(MODES, text)
-    nationality_unknown = search(_NATIONALITY_UNKNOWN, text) is not None
-    if search(_AT_OUR_SITE, text) and not set(modes) & _SEND_MODES and not nationality_unknown:
+    unknown = unknown_facts(text)
+    nationality_unknown = "nationality_unknown" in unknown
+    if search(AT_OUR_SITE, text) and not set(modes) & SEND_MODES and not nationality_unknown:
         # Visitors shown the technology on our premises: their company's country is who they are
         # (presumed nationality), not a place the data goes.
         modes = list(dict.fromkeys([*modes, "visit"]))
@@ -192,11 +200,11 @@ def extract_facts(question: str) -> Facts:
         text,
     ):
         classifications = [c for c in classifications if c == "USML"]
-    unlisted = search(_UNLISTED, text) is not None
+    unlisted = search(UNLISTED, text) is not None
     if unlisted and classifications:
         # "It isn't in Annex I (we checked 5A001.j and 5D001.e)": entries named as checked are what it is not.
         checked = " ".join(
-            x for x in split(r"(?<=[.!?])\s+", text) if search(_UNLISTED, x) or search(r"(?i)\bchecked\b", x)
+            x for x in split(r"(?<=[.!?])\s+", text) if search(UNLISTED, x) or search(r"(?i)\bchecked\b", x)
         )
         named_checked = set(find_mentions(checked))
         classifications = [c for c in classifications if c not in named_checked]
@@ -243,7 +251,7 @@ def extract_facts(question: str) -> Facts:
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
-    for sentence in split(r"(?<=[.!?])\s+", compiled(_NEGATED_FLAGS).sub(" ", text)):
+    for sentence in split(r"(?<=[.!?])\s+", compiled(NEGATED_FLAGS).sub(" ", text)):
         found = _matches(RED_FLAGS, sentence)
         hedged = HEDGES.search(sentence) and not OWN_KNOWLEDGE.search(sentence)
         (uncertain if hedged else flags).extend(found)
@@ -303,39 +311,11 @@ def extract_facts(question: str) -> Facts:
         ),
         evasion=any(p.search(text) for p in EVASION),
         nationality_unknown=nationality_unknown,
-        status_unknown=bool(
-            search(
-                r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",
-                text,
-            )
-        ),
-        mode_unknown=bool(
-            search(
-                r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
-                text,
-            )
-        ),
-        influence_unknown=bool(
-            search(
-                r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)",
-                text,
-            )
-        ),
-        destination_undecided=bool(
-            search(
-                r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
-                r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
-                r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
-                r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)",
-                text,
-            )
-        ),
-        storage_undecided=bool(
-            search(
-                r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region",
-                text,
-            )
-        ),
+        status_unknown="status_unknown" in unknown,
+        mode_unknown="mode_unknown" in unknown,
+        influence_unknown="influence_unknown" in unknown,
+        destination_undecided="destination_undecided" in unknown,
+        storage_undecided="storage_undecided" in unknown,
         in_country_only=bool(
             search(
                 r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",
@@ -391,38 +371,11 @@ def extract_facts(question: str) -> Facts:
     )
 
 
-_NOTE_TO_MODEL = (
-    r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin)\b[^\]]{0,600}\]\]?"
-)
-# "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
-_NEGATED_FLAGS = (
-    r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
-    r"no hint of)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
-    r"end[- ]use|entity list|listed|sanction\w*)\b(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
-    r"(?:\s+(?:angle|link|concern|connection|warnings?|flags?|issue|use|purpose|application))?"
-)
-_NATIONALITY_UNKNOWN = (
-    r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
-    r"|\b(?:no idea|don'?t know|do not know|not sure) who (?:those|these|the|their) (?:\w+ )?(?:people|guests|users|attendees|participants|members|visitors) are"
-    r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
-)
-_SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "hand_carry", "publication", "call"}
-_AT_OUR_SITE = (
-    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
-    r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
-    r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
-)
-_UNLISTED = (
-    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:CCL|Commerce Control List|control list|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order)\b"
-    r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
-    r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
-)
-_NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
 
 
 def _without_negated_items(text: str) -> str:
     """'No drawings, no specs beyond the brochure': what is said not to be sent is not what is sent."""
-    return compiled(_NEGATED_ITEMS).sub(" ", text)
+    return compiled(NEGATED_ITEMS).sub(" ", text)
 
 
 def _ask(text: str) -> str:

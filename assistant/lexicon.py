@@ -1485,3 +1485,37 @@ US_PLACES = (
     "Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming|Boston|Seattle|San Diego|San Jose|Austin|"
     "Houston|Dallas|Phoenix|Denver|Chicago|Detroit|Atlanta|Huntsville|Pittsburgh|Silicon Valley|Los Angeles"
 )
+
+
+# A bracketed note addressed to a model ("[[ADMIN NOTE TO THE MODEL: ...]]"): instructions, not facts.
+NOTE_TO_MODEL = (
+    r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin)\b[^\]]{0,600}\]\]?"
+)
+
+# "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
+NEGATED_FLAGS = (
+    r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
+    r"no hint of)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
+    r"end[- ]use|entity list|listed|sanction\w*)\b(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
+    r"(?:\s+(?:angle|link|concern|connection|warnings?|flags?|issue|use|purpose|application))?"
+)
+
+# Modes that send technology away, as opposed to showing it to visitors on our own premises.
+SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "hand_carry", "publication", "call"}
+
+# Recipients on our premises ("in our cleanroom", "sit with us").
+AT_OUR_SITE = (
+    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
+    r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
+    r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
+)
+
+# Technology said not to be on any control list ("nothing on the CCL", "非該当").
+UNLISTED = (
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:CCL|Commerce Control List|control list|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order)\b"
+    r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
+    r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
+)
+
+# Items said not to be sent ("no drawings, no specs").
+NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"

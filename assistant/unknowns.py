@@ -1,0 +1,41 @@
+"""What a question says is not known: the citizenship, the destination, the storage region ...
+
+A fact that the asker says they do not know is itself a fact: it turns the answer into a follow-up
+question (`depends`) instead of a decision on a guess. Kept apart from the extractor so the wording
+can be read and extended in one place.
+"""
+
+from __future__ import annotations
+
+from assistant.lexicon import Pattern, compiled
+
+UNKNOWN: dict[str, Pattern] = {
+    "nationality_unknown": compiled(
+        r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
+        r"|\b(?:no idea|don'?t know|do not know|not sure) who (?:those|these|the|their) (?:\w+ )?(?:people|guests|users|attendees|participants|members|visitors) are"
+        r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
+    ),
+    "status_unknown": compiled(
+        r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",
+    ),
+    "mode_unknown": compiled(
+        r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
+    ),
+    "influence_unknown": compiled(
+        r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)",
+    ),
+    "destination_undecided": compiled(
+        r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
+        r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
+        r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
+        r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)",
+    ),
+    "storage_undecided": compiled(
+        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region",
+    ),
+}
+
+
+def unknown_facts(text: str) -> set[str]:
+    """Names of the facts the text says are not known or not decided."""
+    return {name for name, pattern in UNKNOWN.items() if pattern.search(text)}
