@@ -279,3 +279,13 @@ def test_uk_eco_2008_art_2_showing_technology_to_visitors_in_the_uk_is_not_a_tra
     )
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "depends" and determination.missing == ["transfer_mode"]
+
+
+def test_15_cfr_734_17_encryption_source_code_released_to_a_foreign_person_in_the_us_is_not_an_export() -> None:
+    q = "A Chinese national on an H-1B joins our team in San Jose and will commit to our repo with 5D002 source code."
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.17" in cited(q)
+
+
+def test_15_cfr_734_17_the_same_code_opened_to_developers_in_russia_is_an_export() -> None:
+    assert outcome("Engineers based in Russia would get access to our repo with 5D002 source code.") == "controlled"

@@ -108,7 +108,7 @@ RULES: list[Rule] = [
         "Published information (available to the public without restriction, or submitted to journal "
         "editors, reviewers or open-conference organisers for publication) is not subject to the EAR.",
         cite=("15 CFR 734.7", "15 CFR 734.3(b)(3)"),
-        cite_more=lambda f: ["15 CFR 734.8"] if "fundamental_research" in f.info_status else [],
+        cite_more=lambda f: ["15 CFR 734.3(b)(3)", *(["15 CFR 734.8"] if "fundamental_research" in f.info_status else [])],
         then="not_controlled",
         next_steps=("Keep evidence of the publication (citation, date, URL) with the file.",),
     ),
@@ -117,6 +117,7 @@ RULES: list[Rule] = [
         lambda f: "fundamental_research" in f.info_status,
         "Technology that arises during or results from fundamental research intended to be published is not subject to the EAR.",
         cite=("15 CFR 734.8",),
+        cite_more=lambda f: ["15 CFR 734.3(b)(3)"],  # the provision that puts it outside the EAR
         then="not_controlled",
     ),
     Rule(
@@ -210,6 +211,25 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.18(a)(3)", "15 CFR 734.18"),
         then="not_controlled",
         next_steps=("Make sure the technology reached that country lawfully and no local staff can open it.",),
+    ),
+    Rule(
+        "Is it encryption software released inside the United States?",
+        lambda f: (
+            bool(eccns(f))
+            and all(e.split()[-1].startswith("5D002") for e in eccns(f))
+            and bool({"source_code", "software"} & set(f.info_kinds))
+            and is_foreign_recipient(f)
+            and not (set(f.destinations) - {"United States"})
+            and "hand_carry" not in f.modes
+            and bool(f.recipient_in_origin or {"employment", "visit"} & set(f.modes))  # known to be here
+        ),
+        "For 5D002 encryption source and object code, an export is only a transmission out of the United States (or "
+        "a transfer to a foreign embassy or affiliate here): releasing the code to a foreign person in the United "
+        "States is not a deemed export. Encryption technology (5E002) has no such rule.",
+        cite=("15 CFR 734.17", "15 CFR 734.13"),
+        cite_more=lambda f: eccns(f),
+        then="not_controlled",
+        next_steps=("Keep the design documents and other 5E002 technology out of the repository access.",),
     ),
     *carveout_rules(CARVEOUT),
     encryption_unknown_rule(CARVEOUT),

@@ -78,6 +78,7 @@ RULES: list[Rule] = [
         "Information that is published and generally accessible to the public (including fundamental research "
         "at universities that is ordinarily published) is public domain, not technical data.",
         cite=("22 CFR 120.34",),
+        cite_more=lambda f: ["22 CFR 120.33(b)"],  # public-domain information is not technical data
         then="not_controlled",
     ),
     Rule(
