@@ -37,6 +37,7 @@ from assistant.lexicon import (
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
+    SCREENED_CLEAN,
     SEND_MODES,
     UNLISTED,
     US_PLACES,
@@ -252,6 +253,8 @@ def extract_facts(question: str) -> Facts:
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
     for sentence in split(r"(?<=[.!?])\s+", compiled(NEGATED_FLAGS).sub(" ", text)):
+        if search(SCREENED_CLEAN, sentence):
+            continue  # "screened against the Entity List: no match" names the list to say the party is not on it
         found = _matches(RED_FLAGS, sentence)
         hedged = HEDGES.search(sentence) and not OWN_KNOWLEDGE.search(sentence)
         (uncertain if hedged else flags).extend(found)
@@ -358,7 +361,10 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         abroad=bool(
-            search(r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)", text)
+            search(
+                r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:country|customer|partner|buyer|company)|\bin the (?:Gulf|Middle East)\b|\bin (?:Asia|Africa|Latin America|South America)\b",
+                text,
+            )
         ),
         transfer_verb=bool(
             search(
@@ -369,8 +375,6 @@ def extract_facts(question: str) -> Facts:
         injection=injected,
         domain_signal=domain,
     )
-
-
 
 
 def _without_negated_items(text: str) -> str:

@@ -664,6 +664,10 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?(?:METI|BIS|DDTC|customs|ECJU|the authorit\w+) accepts? it\b",
         r"\bwould (?:customs|they|anyone|the authorit\w+|security|border (?:control|guards)|METI|BIS) ever (?:find|notice|detect|check|see)",
         r"\b(?:better|best|safest|easiest) way to (?:hide|conceal|disguise|smuggle|sneak)",
+        r"\bso (?:that )?(?:if|when) (?:BIS|DDTC|customs|the authorit\w+|they|anyone|an auditor|the auditors?) (?:ever )?asks?\b",
+        r"\bwe (?:can|could) (?:truthfully )?say (?:truthfully )?(?:that )?we (?:never|didn't|did not) know\b",
+        r"\b(?:switch|turn)\w* (?:that |the |this )?(?:[\w-]+ )?logging off\b",
+        r"\bso (?:that )?(?:an?|the) (?:\w+ ){0,2}(?:auditor|inspector|officer|reviewer)s? (?:doesn't|does not|won't|will not|can't|cannot) (?:ask|question|query|notice|see|spot|pick up)",
     ),
     _p(
         r"\bwithout (?:\w+ ){0,3}(?:noticing|knowing|finding out|checking|seeing)\b",
@@ -761,7 +765,8 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
     r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
     r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
-    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent us|told us|informed us|notified us|warned us|wrote to us)\b",
+    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent us|told us|informed us|notified us|warned us|wrote to us)\b",
+    r"\b[A-Z]{3,6} (?:has |have )?(?:informed|notified|told|warned) us\b",
     r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
 )
 # The end use or end user is not known: not a red flag, but a fact to establish before sending.
@@ -1519,3 +1524,6 @@ UNLISTED = (
 
 # Items said not to be sent ("no drawings, no specs").
 NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
+
+# A screening that found nothing ("screened clean", "no match", "no hit").
+SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"

@@ -19,7 +19,7 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",
     ),
     "mode_unknown": compiled(
-        r"(?i)\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
+        r"(?i)\b(?:nobody|no one) has (?:yet )?decided how\b|\basked (?:\w+ ){0,3}how\b[^.?]{0,15}:|\bmaybe\b[^.?]{0,120}\bmaybe\b|\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
     ),
     "influence_unknown": compiled(
         r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)",
@@ -28,10 +28,11 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
         r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
-        r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)",
+        r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)"
+        r"|\b(?:will|to) (?:pick|choose|decide) between\b",
     ),
     "storage_undecided": compiled(
-        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region",
+        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region",
     ),
 }
 

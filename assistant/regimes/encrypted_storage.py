@@ -23,13 +23,22 @@ class Carveout:
     data: str  # "technology" / "technical data"
 
 
+def carried_only(f: Facts) -> bool:
+    """Data taken abroad by our own traveller and not used there with anyone (the carve-out covers 'taking')."""
+    return (
+        "hand_carry" in f.modes
+        and not {"assistance", "visit", "call", "conference", "email"} & set(f.modes)
+        and not is_foreign_recipient(f)
+    )
+
+
 def stores_abroad(f: Facts) -> bool:
-    return bool(f.storage_countries or "cloud" in f.modes)
+    return bool(f.storage_countries or "cloud" in f.modes or carried_only(f))
 
 
 def only_storage(f: Facts) -> bool:
     """No recipient beyond the storage itself (a person abroad makes it an export whatever the encryption)."""
-    return not is_foreign_recipient(f) and set(f.destinations) <= set(f.storage_countries)
+    return not is_foreign_recipient(f) and (set(f.destinations) <= set(f.storage_countries) or carried_only(f))
 
 
 def carveout_rules(c: Carveout) -> list[Rule]:

@@ -163,10 +163,10 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
-            lambda f: bool(
-                {"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags)
-            )
-            and (_listed(f) or _catch_all_reaches(spec, f)),
+            lambda f: (
+                bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))
+                and (_listed(f) or _catch_all_reaches(spec, f))
+            ),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
             cite=spec.catch_all,
@@ -201,9 +201,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "How will the technology be passed on?",
             lambda f: (
                 f.mode_unknown
-                and is_foreign_recipient(f)
-                and not _abroad(spec, f)
                 and not spec.domestic_release_controlled
+                and (is_foreign_recipient(f) or bool(_abroad(spec, f)))
             ),
             f"Showing or telling technology to visitors inside {spec.label} is not an export, but sending them the "
             "documents or data, or handing over papers or media they take abroad, is; which one is planned decides.",
