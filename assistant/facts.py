@@ -39,6 +39,7 @@ from assistant.lexicon import (
     REGIME_WORDS,
     SCREENED_CLEAN,
     SEND_MODES,
+    STRONG_US_PERSON,
     UNLISTED,
     US_PLACES,
     Pattern,
@@ -178,6 +179,8 @@ def extract_facts(question: str) -> Facts:
         nationalities = list(dict.fromkeys([*nationalities, *destinations]))
         destinations = []
     not_recipient = set(_matches(NEGATED_RECIPIENT_STATUS, text))
+    if search(STRONG_US_PERSON, text):
+        not_recipient.discard("us_person")  # "a US passport", "citizen by birth" outweigh a label such as 'non-U.S.'"
     status = [s for s in _matches(RECIPIENT_STATUS, text) if s not in not_recipient]
     if not_recipient and not status:
         status = ["foreign_person"]  # "green card pending", "not a U.S. citizen": a foreign person until granted
@@ -211,7 +214,7 @@ def extract_facts(question: str) -> Facts:
         classifications = [c for c in classifications if c not in named_checked]
     if not classifications and unlisted:
         classifications.append("EAR99")  # "nothing on the CCL", "not on the control list": subject but unlisted
-    regimes = _matches(REGIME_WORDS, text)
+    regimes = _matches(REGIME_WORDS, compiled(r"(?i)\b(?:no|not|non)[- ](?:ITAR|EAR)\b").sub(" ", text))
     classification_unknown = bool(
         search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)"
@@ -236,7 +239,7 @@ def extract_facts(question: str) -> Facts:
         provider_holds_keys=_tri(
             text,
             r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)",
-            r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)",
+            r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)|\bkeys? (?:stays?|remains?|is kept|are kept) (?:\w+ ){0,2}with (?:us|our|me)\b|\bkeys? (?:stays?|remains?|is held|are held) (?:in|at) (?:our|the) (?:\w+ ){0,2}(?:office|hq|headquarters|hsm|vault)",
         ),
         storage_intentional=_tri(
             text,

@@ -244,7 +244,17 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
         "us_person",
     ),
     (_p(r"green[- ]card", r"(?:lawful )?permanent residen(?:t|cy)", r"\bLPR\b"), "permanent_resident"),
-    (_p(r"protected individual", r"\basylee", r"\brefugee status", r"\bgranted asylum"), "protected_individual"),
+    (
+        _p(
+            r"protected individual",
+            r"\basylee",
+            r"\brefugee status",
+            r"\bgranted asylum",
+            r"\b(?:came|admitted|arrived) (?:to (?:the )?(?:US|U\.S\.|United States) )?as a refugee",
+            r"\brefugee travel document",
+        ),
+        "protected_individual",
+    ),
     (
         _p(
             r"\bforeign (?:[\w-]+ )?(?:national|person|employee|engineer|student|researcher|contractor|worker|visitor|scientist)s?\b",
@@ -664,6 +674,9 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?(?:METI|BIS|DDTC|customs|ECJU|the authorit\w+) accepts? it\b",
         r"\bwould (?:customs|they|anyone|the authorit\w+|security|border (?:control|guards)|METI|BIS) ever (?:find|notice|detect|check|see)",
         r"\b(?:better|best|safest|easiest) way to (?:hide|conceal|disguise|smuggle|sneak)",
+        r"\b(?:leaves?|leaving) (?:the )?(?:least|less|no) (?:paper )?trace",
+        r"\bis (?:really|actually) a front\b",
+        r"\btell the (?:auditor|inspector|officer|reviewer)s? (?:it'?s|that)\b",
         r"\bso (?:that )?(?:if|when) (?:BIS|DDTC|customs|the authorit\w+|they|anyone|an auditor|the auditors?) (?:ever )?asks?\b",
         r"\bwe (?:can|could) (?:truthfully )?say (?:truthfully )?(?:that )?we (?:never|didn't|did not) know\b",
         r"\b(?:switch|turn)\w* (?:that |the |this )?(?:[\w-]+ )?logging off\b",
@@ -776,6 +789,8 @@ END_USE_UNKNOWN = _p(
     r"\b(?:don'?t|do not) know (?:the |their )?end[- ]use",
     r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
     r"\b(?:can'?t|cannot) tell what (?:the|they|their|it) (?:\w+ )?(?:really |actually )?(?:produces?|makes?|does|do|uses?)",
+    r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|the|its|their)\b",
+    r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who)\b",
     r"\b(?:don'?t|do not|doesn'?t|does not) know what (?:they|the \w+|it) (?:plans?|intends?|wants?|is going|are going) to (?:use|do)",
 )
 HEDGES = _p(
@@ -1500,7 +1515,7 @@ NOTE_TO_MODEL = (
 # "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
 NEGATED_FLAGS = (
     r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
-    r"no hint of)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
+    r"no hint of|nothing pointing to|found nothing (?:pointing|suggesting|indicating) (?:to )?)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
     r"end[- ]use|entity list|listed|sanction\w*)\b(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
     r"(?:\s+(?:angle|link|concern|connection|warnings?|flags?|issue|use|purpose|application))?"
 )
@@ -1517,7 +1532,7 @@ AT_OUR_SITE = (
 
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").
 UNLISTED = (
-    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:\w+\s+){0,3}(?:CCL|Commerce Control List|control list|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order)\b"
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
 )
@@ -1527,3 +1542,6 @@ NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w
 
 # A screening that found nothing ("screened clean", "no match", "no hit").
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"
+
+# Evidence of U.S. citizenship strong enough to outweigh a label such as 'non-U.S. person' quoted from a form.
+STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American|United States) citizen by birth|\bcitizen of the (?:US|U\.S\.|United States)|\bUS-born\b"

@@ -37,6 +37,7 @@ _ORIGIN_CUE = re.compile(
     r"|\b(?:we're|i'm|we are|i am)\s+(?:\w+\s+)?(?:in|from|out of)"
     r"|\bour (?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
+    r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
     r"|\bfrom (?:our|the) (?:\w+ ){0,2}" + _OWN_ORG + r" in"
     r"|\b(?:export\w*|ship\w*|sold|sell\w*|deliver\w*)\b[^.;]{0,40}\bfrom"
     r"|[.!?]\s+from"
