@@ -7,7 +7,7 @@ reader can open the passage; `enforce_citations` in the pipeline removes anythin
 from __future__ import annotations
 
 from assistant.answer import DISCLAIMER
-from assistant.determination import Determination
+from assistant.determination import SUPPORTING, Determination
 
 VERDICTS = {
     "controlled": "Controlled: an authorization (license, license exception or exemption) is needed before this transfer.",
@@ -53,7 +53,7 @@ def write_determination(d: Determination) -> str:
     about_items = bool(d.steps) and all(s.regime == "classification" for s in d.steps)
     verdict = LISTED_VERDICTS.get(d.outcome, "") if about_items else VERDICTS[d.outcome]
     lines = [DECLINE if d.outcome == "out_of_scope" else verdict, ""]
-    reasons = [s for s in d.steps if s.question != "Which provision applies?" or s.citation]
+    reasons = [s for s in d.steps if s.question != SUPPORTING or s.citation]
     if reasons and d.outcome != "out_of_scope":
         lines.append("Why:")
     for n, step in enumerate(reasons, 1):

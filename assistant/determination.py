@@ -68,6 +68,10 @@ class Determination:
 
 Lookup = Callable[[str], bool]
 
+# The question of a step that only adds a further provision the decision rests on (the entry, the
+# definition); the answer shows the provision's title as its finding.
+SUPPORTING = "Which provision applies?"
+
 
 def run_procedure(regime: str, rules: Sequence[Rule], facts: Facts, has: Lookup) -> RegimeResult:
     """Apply rules in order; the first rule with an outcome decides."""
@@ -82,7 +86,7 @@ def run_procedure(regime: str, rules: Sequence[Rule], facts: Facts, has: Lookup)
         if rule.cite_more:  # extra decisive provisions (e.g. the ECCN itself) as their own cited lines
             for extra in rule.cite_more(facts):
                 if has(extra) and extra != citation:
-                    steps.append(Step("Which provision applies?", f"See {extra}.", extra, regime))
+                    steps.append(Step(SUPPORTING, f"See {extra}.", extra, regime))
         if rule.then:
             return RegimeResult(regime, rule.then, steps, list(rule.missing), list(rule.next_steps))
     return RegimeResult(

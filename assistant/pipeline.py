@@ -19,7 +19,7 @@ from assistant.answer import (
     write_extractive,
 )
 from assistant.compose import write_determination
-from assistant.determination import Determination
+from assistant.determination import SUPPORTING, Determination
 from assistant.embeddings import Embedder, get_embedder
 from assistant.errors import BadInput
 from assistant.facts import Facts, extract_facts
@@ -120,7 +120,10 @@ class Assistant:
         decisive = _decisive_evidence(self.index, [s.citation for s in determination.steps if s.citation])
         for step in determination.steps:  # cite the passage actually looked up (e.g. 734.13 → 734.13(b))
             if step.citation in decisive:
-                step.citation = decisive[step.citation].citation
+                passage = decisive[step.citation].chunk
+                if step.question == SUPPORTING:
+                    step.finding = f"{passage.title.rstrip('.')}."
+                step.citation = passage.citation
         cited = [s.citation for s in determination.steps if s.citation]
         result = self.retrieve(question, jurisdictions, k=max(k or 0, 10), mode=mode, extra_citations=cited)
         evidence = list({e.chunk.id: e for e in decisive.values()}.values())

@@ -1,14 +1,15 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (300 questions: the first 100 plus two later batches written in deliberately
+Measured on the dev set (380 questions: the first 100 plus three later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.877,
-refusal accuracy 1.0, missing-facts recall 0.606, citation recall 0.611, citation F2 0.572,
-must-mention 0.571, Recall@10 0.778, MRR@10 0.735, nDCG@10 0.672, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 300 is 0.0033; one of the 51
-out-of-scope items is 0.02 of refusal accuracy). Raise them as the product improves; never lower
-them without saying why in the commit (the last lowering came with 200 harder dev questions, which
-took determination accuracy from 0.97 on the first 100 to 0.80 before the rules were widened).
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.840,
+refusal accuracy 0.984, missing-facts recall 0.626, citation recall 0.596, citation F2 0.560,
+must-mention 0.521, Recall@10 0.766, MRR@10 0.738, nDCG@10 0.669, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 380 is 0.0026; one of the 61
+out-of-scope items is 0.016 of refusal accuracy). Raise them as the product improves; never lower
+them without saying why in the commit (they were last lowered when 280 harder dev questions were
+added, which took determination accuracy from 0.97 on the first 100 to 0.80 before the rules were
+widened).
 """
 
 from __future__ import annotations
@@ -17,15 +18,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.85,
-    "refusal_accuracy": 0.94,
-    "missing_facts_recall": 0.55,
+    "determination_accuracy": 0.82,
+    "refusal_accuracy": 0.95,
+    "missing_facts_recall": 0.59,
     "citation_recall": 0.57,
     "citation_f2": 0.53,
-    "must_mention": 0.53,
+    "must_mention": 0.49,
     "retrieval_recall_at_10": 0.74,
-    "mrr_at_10": 0.7,
-    "ndcg_at_10": 0.63,
+    "mrr_at_10": 0.71,
+    "ndcg_at_10": 0.64,
 }
 
 CEILINGS: dict[str, float] = {

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.crosswalk import lookup as crosswalk_lookup
-from assistant.determination import Determination
+from assistant.determination import SUPPORTING, Determination
 from assistant.facts import Facts
 from assistant.regimes import decide
 from assistant.regimes.conditions import at_only, groups
@@ -107,7 +107,7 @@ def build_facts(
     )
 
 
-_SUPPORTING = {"Which entry corresponds?", "Is there a Wassenaar or EU counterpart?", "Which provision applies?"}
+_SUPPORTING = {"Which entry corresponds?", "Is there a Wassenaar or EU counterpart?", SUPPORTING}
 
 
 def _deciding(determination: Determination, default: str) -> str:
