@@ -271,13 +271,14 @@ def extract_facts(question: str) -> Facts:
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
-    unrelated = any(p.search(_ask(text)) for p in NOT_EXPORT_CONTROL)
+    ask = _ask(text)
+    # What is asked decides, unless the asking sentence itself names a control-list entry.
+    unrelated = any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask)
     domain = not unrelated and bool(
         classifications
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
         or (modes and (countries or nationalities or destinations or origin) and ARTIFACTS.search(text) is not None)
-        or (unrelated and (classifications or regimes))
         or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})

@@ -761,7 +761,7 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bannual leave\b",
         r"\bparental leave\b",
         r"\bpayroll\b",
-        r"\b(?:draft|write|compose|proofread|polish|translate) (?:me )?(?:a |an |the |this |my )?(?:short |quick |friendly |polite |brief )*(?:reply|response|answer to this|email|e-mail|letter|speech|message|post|toast)\b",
+        r"\b(?:draft|write|compose|proofread|polish|translate) (?:me |him |her |us )?(?:a |an |the |this |my )?(?:[\w-]+ ){0,2}?(?:reply|response|answer to this|email|e-mail|letter|speech|message|post|toast|card|note|poem|slogan|tagline|bio|invitation)\b",
         r"\b(?:tips|advice) (?:on|for) (?:\w+ ){0,3}(?:interview|answers|cv|resume|speech)",
         r"\bwhat (?:is )?(?:appropriate |best )?to wear\b",
         r"\bpub quiz\b|\btrivia\b",
