@@ -289,3 +289,11 @@ def test_15_cfr_734_17_encryption_source_code_released_to_a_foreign_person_in_th
 
 def test_15_cfr_734_17_the_same_code_opened_to_developers_in_russia_is_an_export() -> None:
     assert outcome("Engineers based in Russia would get access to our repo with 5D002 source code.") == "controlled"
+
+
+def test_15_cfr_774_supp_1_the_answer_says_tsr_is_not_available_where_the_entry_marks_it_n_a() -> None:
+    """9E003's License Exceptions section marks TSR N/A; 3E001's allows it (15 CFR 740.6)."""
+    no_tsr = decide(extract_facts("Can I email ECCN 9E003 drawings to our engineer in Paris?"), has=lambda c: True)
+    assert "TSR is not available for ECCN 9E003" in " ".join(s.finding for s in no_tsr.steps)
+    assert "15 CFR 740.6" not in cited("Can I email ECCN 9E003 drawings to our engineer in Paris?")
+    assert "15 CFR 740.6" in cited("Can I email ECCN 3E001 recipes to our engineer in Paris?")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
+from assistant.license_exceptions import tsr
 from assistant.regimes.conditions import (
     RELEASE_MODES,
     among_us_persons_abroad,
@@ -72,16 +73,26 @@ def _controlled_eccns(f: Facts) -> list[str]:
     return [e for e in eccns(f) if not at_only(e)]
 
 
+def _tsr_open(f: Facts) -> bool:
+    """Whether TSR may cover any of the controlled entries (the entry itself may mark it N/A)."""
+    return any(tsr(e) != "no" for e in _controlled_eccns(f))
+
+
 def _license_routes(f: Facts) -> str:
     routes = ["a BIS license"]
     if any(e.split()[-1][1:] in ("E002", "D002") and e.split()[-1][0] == "5" for e in eccns(f)):
         routes.append("License Exception ENC (15 CFR 740.17)")
     if "hand_carry" in f.modes:
         routes.append("License Exception TMP (15 CFR 740.9) for technology carried by employees as tools of trade")
-    routes.append(
-        "License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B"
-    )
-    return ", or ".join(routes)
+    closed = [e for e in _controlled_eccns(f) if tsr(e) == "no"]
+    if _tsr_open(f):
+        routes.append(
+            "License Exception TSR (15 CFR 740.6) where the entry allows it and the destination is in Country Group B"
+        )
+    text = ", or ".join(routes)
+    if closed:
+        text += f"; License Exception TSR is not available for {', '.join(closed)} (its entry marks TSR N/A)"
+    return text
 
 
 RULES: list[Rule] = [
@@ -338,14 +349,15 @@ RULES: list[Rule] = [
         cite_more=lambda f: [
             *_controlled_eccns(f),
             *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
-            "15 CFR 740.6",
+            *(["15 CFR 740.6"] if _tsr_open(f) else []),
             *(["15 CFR 740.2"] if any(in_group(f, g) for g in ("D:5", "E:1", "E:2")) else []),  # exceptions barred
         ],
         cite=("15 CFR 738.4",),
         then="controlled",
         next_steps=(
             "Check the entry's reasons for control against the Commerce Country Chart for the destination.",
-            "Check License Exception TSR (15 CFR 740.6) and its restrictions (15 CFR 740.2); otherwise apply for a license.",
+            "Check the license exceptions the entry allows (TSR, 15 CFR 740.6) and their restrictions (15 CFR 740.2); "
+            "otherwise apply for a license.",
         ),
     ),
     Rule(
