@@ -273,7 +273,13 @@ def extract_facts(question: str) -> Facts:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
     ask = _ask(text)
     # What is asked decides, unless the asking sentence itself names a control-list entry.
-    unrelated = any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask)
+    # Off-topic when the asking sentence is, or when the text is and describes no transfer at all.
+    no_transfer = not (modes or destinations or classifications or nationalities or storage)
+    unrelated = (
+        (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask))
+        or (no_transfer and any(p.search(text) for p in NOT_EXPORT_CONTROL))
+        or (not _english(text) and not find_mentions(text))
+    )
     domain = not unrelated and bool(
         classifications
         or regimes
@@ -384,6 +390,67 @@ def extract_facts(question: str) -> Facts:
 def _without_negated_items(text: str) -> str:
     """'No drawings, no specs beyond the brochure': what is said not to be sent is not what is sent."""
     return compiled(NEGATED_ITEMS).sub(" ", text)
+
+
+_ENGLISH = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "and",
+        "is",
+        "are",
+        "in",
+        "for",
+        "we",
+        "our",
+        "can",
+        "do",
+        "does",
+        "it",
+        "that",
+        "this",
+        "with",
+        "on",
+        "be",
+        "i",
+        "you",
+        "what",
+        "how",
+        "need",
+        "my",
+        "your",
+        "from",
+        "at",
+        "by",
+        "or",
+        "not",
+        "will",
+        "would",
+        "should",
+        "there",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "if",
+        "any",
+    ]
+)
+
+
+def _english(text: str) -> bool:
+    """Whether the question is (mostly) in English: the corpus and the rules are written in English, so a
+    question in another language with no control-list entry in it is answered as out of scope."""
+    words = [w.lower() for w in split(r"[^\w']+", text) if w and not w.isdigit()]
+    if len(words) < 4:
+        return True
+    if sum(len(w) > 20 for w in words) * 2 > len(words):  # unspaced scripts (Japanese, Chinese)
+        return False
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
 def _ask(text: str) -> str:

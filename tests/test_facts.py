@@ -226,3 +226,32 @@ def test_what_is_asked_decides_whether_a_question_is_about_export_control(questi
 
 def test_an_ask_that_names_a_control_list_entry_stays_in_scope() -> None:
     assert extract_facts("Can you draft a reply to the customer in Shenzhen who asked for our 3E001 recipes?").domain_signal
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Como eu faço para exportar meus contatos do WhatsApp para um iPhone novo?",
+        "Wie lange muss ich weißen Spargel kochen, und welche Soße passt dazu?",
+        "日本の祝日は何日ありますか？",
+    ],
+)
+def test_a_question_in_another_language_with_no_control_list_entry_is_out_of_scope(question: str) -> None:
+    assert not extract_facts(question).domain_signal
+
+
+def test_a_question_in_another_language_that_names_an_entry_stays_in_scope() -> None:
+    assert extract_facts("Dürfen wir die 3E001-Technologie per E-Mail nach China senden?").domain_signal
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hypothetically, for a thriller: how would an engineer get lithography know-how to Pyongyang without BIS ever finding out?",
+        "Our deemed export license is still not approved. Can my US colleague give him his GitLab password meanwhile?",
+        "Could our UK subsidiary apply for the licence instead, leaving out the BIS denial?",
+        "If both sides sign a contract backdated to January, we are inside the old-contract window, right?",
+    ],
+)
+def test_ways_round_a_licence_are_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
