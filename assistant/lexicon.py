@@ -440,8 +440,11 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bjournal article\b",
             r"\bpublished (?:product )?(?:handbook|manual|catalog(?:ue)?|datasheet)",
             r"\bappeared (?:\w+ ){0,2}in (?:the |a |an )?(?:IEEE|ACM|SPIE|AIAA|journal|proceedings|\w+ (?:journal|transactions|letters|review))",
-            r"\b(?:in|sits in|on the shel(?:f|ves) (?:of|in)|available (?:in|at)) (?:any|every|most|all|public|university|engineering) (?:\w+ )?librar(?:y|ies)",
+            r"\b(?:in|sits in|on the shel(?:f|ves) (?:of|in)|available (?:in|at)) (?:any|every|most|all|public|university|engineering|our|the) (?:\w+ )?librar(?:y|ies)",
             r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?|commercially)",
+            r"\bsold (?:through|via|on) (?:the |their |our )?(?:ProQuest|\w+ (?:website|web ?shop|store))\b",
+            r"\bas sold (?:on|by|through)\b|\bto anyone with a credit card\b",
+            r"\b(?:article|paper) in (?:a |an |the )?(?:\w+ ){0,2}journal\b",
             r"\btextbook\b",
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
@@ -1512,6 +1515,58 @@ CITIES: dict[str, str] = {
     "Sabah": "Malaysia",
     "Bayan Lepas": "Malaysia",
     "Senai": "Malaysia",
+    "Enschede": "Netherlands",
+    "Peshawar": "Pakistan",
+    "Braga": "Portugal",
+    "Oran": "Algeria",
+    "Sevastopol": "Crimea region of Ukraine",
+    "Simferopol": "Crimea region of Ukraine",
+    "Vilnius": "Lithuania",
+    "Kaunas": "Lithuania",
+    "Piraeus": "Greece",
+    "Riga": "Latvia",
+    "Tallinn": "Estonia",
+    "Ljubljana": "Slovenia",
+    "Maribor": "Slovenia",
+    "Bratislava": "Slovakia",
+    "Zagreb": "Croatia",
+    "Gdynia": "Poland",
+    "Łódź": "Poland",
+    "Lodz": "Poland",
+    "Valletta": "Malta",
+    "Nicosia": "Cyprus",
+    "Luxembourg City": "Luxembourg",
+    "Reykjavik": "Iceland",
+    "Algiers": "Algeria",
+    "Tunis": "Tunisia",
+    "Casablanca": "Morocco",
+    "Rabat": "Morocco",
+    "Accra": "Ghana",
+    "Addis Ababa": "Ethiopia",
+    "Dar es Salaam": "Tanzania",
+    "Kampala": "Uganda",
+    "Luanda": "Angola",
+    "Khartoum": "Sudan",
+    "Tripoli": "Libya",
+    "Sanaa": "Yemen",
+    "Manama": "Bahrain",
+    "Ulaanbaatar": "Mongolia",
+    "Bishkek": "Kyrgyzstan",
+    "Dushanbe": "Tajikistan",
+    "Ashgabat": "Turkmenistan",
+    "Chisinau": "Moldova",
+    "Podgorica": "Montenegro",
+    "Skopje": "North Macedonia",
+    "Tirana": "Albania",
+    "Sarajevo": "Bosnia and Herzegovina",
+    "Quito": "Ecuador",
+    "La Paz": "Bolivia",
+    "Montevideo": "Uruguay",
+    "Asuncion": "Paraguay",
+    "Panama City": "Panama",
+    "San Jose de Costa Rica": "Costa Rica",
+    "Guatemala City": "Guatemala",
+    "Kingston": "Jamaica",
 }
 
 # US places: a recipient "at our Texas plant" or "in Boston" is in the United States.
@@ -1521,7 +1576,10 @@ US_PLACES = (
     "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
     "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
     "Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming|Boston|Seattle|San Diego|San Jose|Austin|"
-    "Houston|Dallas|Phoenix|Denver|Chicago|Detroit|Atlanta|Huntsville|Pittsburgh|Silicon Valley|Los Angeles"
+    "Houston|Dallas|Phoenix|Denver|Chicago|Detroit|Atlanta|Huntsville|Pittsburgh|Silicon Valley|Los Angeles|"
+    "Wichita|Cincinnati|Cleveland|Columbus|Indianapolis|Milwaukee|Minneapolis|St\\. Louis|Kansas City|Tucson|"
+    "Albuquerque|Salt Lake City|San Francisco|San Antonio|Sacramento|Miami|Tampa|Charlotte|Raleigh|Nashville|"
+    "Baltimore|Philadelphia|Hartford|Buffalo|Albany|Wilmington|Saipan|Washington,? D\\.?C\\.?"
 )
 
 

@@ -34,11 +34,13 @@ _SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|universi
 _ORIGIN_CUE = re.compile(
     r"(?i)(?:"
     r"\b(?:we|i|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|registered|sitting|operating|are|am|is|work|working)\s+(?:out\s+of|in)"
-    r"|\b(?:we're|i'm|we are|i am)\s+(?:\w+\s+)?(?:in|from|out of)"
-    r"|\bour (?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
+    r"|\b(?:we're|i'm|we are|i am)\s+(?:[\w-]+\s+){0,3}?(?:in|from|out of|near|outside)"
+    r"|\bour (?!daughter|sister|subsidiary|affiliate|partner)(?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
     r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
-    r"|\bfrom (?:our|the) (?:\w+ ){0,2}" + _OWN_ORG + r" in"
+    r"|\b(?:send|sent|e-?mail|ship|transfer|upload|shar|mov|forward|transmit)\w*\b[^.]{0,60}\bfrom (?:our|the) (?:\w+ ){0,2}"
+    + _OWN_ORG
+    + r" in"
     r"|\b(?:export\w*|ship\w*|sold|sell\w*|deliver\w*)\b[^.;]{0,40}\bfrom"
     r"|[.!?]\s+from"
     r")\s+(?:the\s+)?$"
@@ -155,6 +157,8 @@ def _is_origin(before: str, after: str) -> bool:
     """Whether the place between `before` and `after` is where the exporter is."""
     if _ORIGIN_CUE.search(before):
         return True
+    if before == ". " and search(r"^[\w .'-]{2,30}?[,.](?:\s|$)", after):
+        return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
     if _OUR_SITE_IN.search(before) and search(r"(?i)^[\w .'-]{0,30}?\b(?:has hired|hired|employs|is hiring)\b", after):
         return True
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):

@@ -29,7 +29,9 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
         r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
         r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)"
-        r"|\b(?:will|to) (?:pick|choose|decide) between\b",
+        r"|\b(?:will|to) (?:pick|choose|decide) between\b"
+        r"|\beither (?:the )?[\w-]+ or (?:the )?[\w-]+ (?:partner|customer|office|site|plant|subsidiary)"
+        r"|\b(?:board|management|leadership|the client|we) (?:picks?|decides?|chooses?) (?:on )?(?:\w+day|next week|later|soon|tomorrow)\b",
     ),
     "storage_undecided": compiled(
         r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region",

@@ -1,15 +1,16 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (380 questions: the first 100 plus three later batches written in deliberately
+Measured on the dev set (440 questions: the first 100 plus four later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.840,
-refusal accuracy 0.984, missing-facts recall 0.626, citation recall 0.596, citation F2 0.560,
-must-mention 0.521, Recall@10 0.766, MRR@10 0.738, nDCG@10 0.669, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 380 is 0.0026; one of the 61
-out-of-scope items is 0.016 of refusal accuracy). Raise them as the product improves; never lower
-them without saying why in the commit (they were last lowered when 280 harder dev questions were
-added, which took determination accuracy from 0.97 on the first 100 to 0.80 before the rules were
-widened).
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.816,
+refusal accuracy 0.923, missing-facts recall 0.583, citation recall 0.602,
+citation F2 0.570, must-mention 0.544, Recall@10 0.770, MRR@10 0.743,
+nDCG@10 0.674, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 440 is 0.0023; one of the 91
+out-of-scope items is 0.011 of refusal accuracy). Raise them as the product improves; never lower
+them without saying why in the commit (they were last lowered when 340 harder dev questions were
+added, which took determination accuracy from 0.97 on the first 100 down to between 0.80 and 0.84
+before the rules were widened for each batch).
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.82,
-    "refusal_accuracy": 0.95,
-    "missing_facts_recall": 0.59,
-    "citation_recall": 0.57,
-    "citation_f2": 0.53,
-    "must_mention": 0.49,
-    "retrieval_recall_at_10": 0.74,
-    "mrr_at_10": 0.71,
-    "ndcg_at_10": 0.64,
+    "determination_accuracy": 0.8,
+    "refusal_accuracy": 0.9,
+    "missing_facts_recall": 0.56,
+    "citation_recall": 0.58,
+    "citation_f2": 0.55,
+    "must_mention": 0.52,
+    "retrieval_recall_at_10": 0.75,
+    "mrr_at_10": 0.72,
+    "ndcg_at_10": 0.65,
 }
 
 CEILINGS: dict[str, float] = {
