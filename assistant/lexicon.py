@@ -811,6 +811,8 @@ END_USE_UNKNOWN = _p(
     r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
     r"\b(?:can'?t|cannot) tell what (?:the|they|their|it) (?:\w+ )?(?:really |actually )?(?:produces?|makes?|does|do|uses?)",
     r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|the|its|their)\b",
+    r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",
+    r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
     r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who)\b",
     r"\b(?:don'?t|do not|doesn'?t|does not) know what (?:they|the \w+|it) (?:plans?|intends?|wants?|is going|are going) to (?:use|do)",
 )

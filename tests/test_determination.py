@@ -297,3 +297,20 @@ def test_15_cfr_774_supp_1_the_answer_says_tsr_is_not_available_where_the_entry_
     assert "TSR is not available for ECCN 9E003" in " ".join(s.finding for s in no_tsr.steps)
     assert "15 CFR 740.6" not in cited("Can I email ECCN 9E003 drawings to our engineer in Paris?")
     assert "15 CFR 740.6" in cited("Can I email ECCN 3E001 recipes to our engineer in Paris?")
+
+
+def test_15_cfr_734_18_a_5_encrypted_data_taken_abroad_by_our_own_traveller_is_not_an_export() -> None:
+    q = (
+        "Our VP flies to Bengaluru with a laptop holding 9E003 files inside an encrypted vault using a FIPS 140-3 "
+        "validated module; the key stays with our security team in Ohio and he cannot open it there."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.18(a)(5)" in cited(q)
+
+
+def test_a_laptop_trip_with_no_word_about_encryption_is_a_licence_question_not_a_carve_out_question() -> None:
+    """15 CFR 740.9 (TMP) is the route to check; the answer does not ask about encryption nobody mentioned."""
+    q = "I'm flying to Taipei next week with my work laptop, which has our 3E001 process development files on it."
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "controlled"
+    assert "15 CFR 740.9" in cited(q)

@@ -27,6 +27,7 @@ def carried_only(f: Facts) -> bool:
     """Data taken abroad by our own traveller and not used there with anyone (the carve-out covers 'taking')."""
     return (
         "hand_carry" in f.modes
+        and f.encryption_mentioned  # otherwise a laptop trip is a question of TMP, not of the carve-out
         and not {"assistance", "visit", "call", "conference", "email"} & set(f.modes)
         and not is_foreign_recipient(f)
     )
