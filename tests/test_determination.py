@@ -314,3 +314,11 @@ def test_a_laptop_trip_with_no_word_about_encryption_is_a_licence_question_not_a
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "controlled"
     assert "15 CFR 740.9" in cited(q)
+
+
+def test_15_cfr_738_4_no_license_where_the_country_chart_marks_none_of_the_reasons() -> None:
+    """A Canadian national in the U.S. and 9E003.a.3: NS1 has no X for Canada and 742.14 spares Canada."""
+    q = "Our design engineer is a Canadian citizen on TN status in Boston. Can she work on the ECCN 9E003.a.3 technology?"
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 738.4" in cited(q)
+    assert outcome("Can I email ECCN 9E003 drawings to our engineer in Paris?") == "controlled"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.country_chart import license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.license_exceptions import tsr
@@ -71,6 +72,24 @@ def _where(f: Facts) -> str:
 
 def _controlled_eccns(f: Facts) -> list[str]:
     return [e for e in eccns(f) if not at_only(e)]
+
+
+def _chart(f: Facts) -> dict[tuple[str, str], list[str] | None]:
+    """Country Chart reasons requiring a license, per (controlled ECCN, place the technology reaches)."""
+    entries = _controlled_eccns(f)
+    technology = [e for e in entries if e.split()[-1][1] in "DE"] or entries  # the item named only as context
+    return {(e, p): license_reasons(e, p) for e in technology for p in places(f)}
+
+
+def _chart_clears(f: Facts) -> bool:
+    """Every controlled entry and every destination is on the chart, and no column is marked."""
+    chart = _chart(f)
+    return bool(chart) and all(reasons == [] for reasons in chart.values())
+
+
+def _chart_marks(f: Facts) -> str:
+    found = [f"{', '.join(r)} for {p}" for (_, p), r in _chart(f).items() if r]
+    return f" (Country Chart: {'; '.join(dict.fromkeys(found))})" if found else ""
 
 
 def _tsr_open(f: Facts) -> bool:
@@ -339,11 +358,24 @@ RULES: list[Rule] = [
         then="not_controlled",
     ),
     Rule(
+        "Does the Commerce Country Chart require a license for this destination?",
+        lambda f: bool(_controlled_eccns(f)) and _chart_clears(f),
+        lambda f: (
+            f"{', '.join(_controlled_eccns(f))} is on the Commerce Control List, but the Country Chart marks none of its "
+            f"reasons for control for {_where(f)}: no license is required (NLR), provided no end-use, end-user or "
+            "embargo prohibition applies."
+        ),
+        cite=("15 CFR 738.4", "15 CFR 738 Supp. 1"),
+        cite_more=lambda f: ["15 CFR 738 Supp. 1", *_controlled_eccns(f)],
+        then="not_controlled",
+        next_steps=("Record the classification, the chart check and the screening of the parties.",),
+    ),
+    Rule(
         "Is the technology on the Commerce Control List?",
         lambda f: bool(_controlled_eccns(f)),
         lambda f: (
             f"{', '.join(_controlled_eccns(f))} is controlled technology on the Commerce Control List; its release "
-            f"to {_where(f)} needs {_license_routes(f)}."
+            f"to {_where(f)} needs {_license_routes(f)}{_chart_marks(f)}."
         ),
         # The exceptions to check: TMP when the data travels with an employee, TSR otherwise.
         cite_more=lambda f: [

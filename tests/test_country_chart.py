@@ -1,0 +1,59 @@
+"""The Commerce Country Chart applied to an entry and a destination (15 CFR 738.4, 738 Supp. 1)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.country_chart import DATA, license_reasons
+
+REGS = Path(__file__).resolve().parents[2] / "shared" / "regs"
+CHART = REGS / "more-sections" / "ear-supplements-derived" / "supp1-part738-country-chart.json"
+CCL = REGS / "ccl-json" / "ccl.json"
+BUILDER = Path(__file__).resolve().parents[1] / "corpus" / "data" / "build_country_chart.py"
+_spec = importlib.util.spec_from_file_location("build_country_chart", BUILDER)
+assert _spec and _spec.loader
+builder = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(builder)
+
+
+def test_15_cfr_742_14_significant_items_need_a_license_everywhere_but_canada() -> None:
+    assert license_reasons("ECCN 9E003", "Canada") == []
+    assert "every destination except Canada" in (license_reasons("ECCN 9E003", "France") or [])
+
+
+def test_an_ns1_entry_needs_a_license_where_the_chart_marks_ns1() -> None:
+    assert license_reasons("ECCN 3E001", "China") == ["NS 1"]
+
+
+def test_a_worldwide_control_is_never_lifted_by_the_chart() -> None:
+    assert "worldwide control" in (license_reasons("ECCN 5E002", "Canada") or [])
+
+
+def test_unknown_entries_and_destinations_conclude_nothing() -> None:
+    assert license_reasons("ECCN 1A001", "China") is None
+    assert license_reasons("ECCN 3E001", "Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NS Column 1.", {"column": "NS 1"}),
+        ("See § 742.14 of the EAR for additional information.", {"everywhere_but": "Canada"}),
+        ("China, Russia, or Venezuela (see § 742.6(a)(7)).", {"named": ["China", "Russia", "Venezuela"]}),
+        ("Worldwide control. See § 742.6(a)(10) and (b)(11) of the EAR", {"worldwide": True}),
+        ("See § 746.1(b) for UN controls.", None),
+    ],
+)
+def test_each_chart_line_of_an_entry_is_read_as_one_kind_of_requirement(text: str, expected: dict | None) -> None:
+    assert builder.requirement(text) == expected
+
+
+def test_the_committed_chart_matches_its_sources() -> None:
+    if not (CHART.exists() and CCL.exists()):
+        pytest.skip("../shared/regs is not here; the chart table cannot be checked against its sources")
+    built = builder.build(json.loads(CHART.read_text(encoding="utf-8")), json.loads(CCL.read_text(encoding="utf-8")))
+    committed = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    assert committed["marks"] == built["marks"] and committed["eccns"] == built["eccns"]
