@@ -26,6 +26,7 @@ from assistant.regimes.conditions import (
     places,
     published,
 )
+from assistant.regimes.follow_ups import Ask, follow_ups
 
 
 @dataclass(frozen=True)
@@ -124,26 +125,23 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             then="depends",
             missing=("publication_status",),
         ),
-        Rule(
-            "Where does the technology go?",
-            lambda f: f.destination_undecided,
-            f"Who receives the technology, and where, is not settled; only a transfer out of {spec.label}"
-            + (" and the EU" if spec.home_group == "EU" else "")
-            + " is an export.",
-            cite=spec.export,
-            cite_more=lambda f: [spec.licence[0]],
-            then="depends",
-            missing=("destination",),
-        ),
-        Rule(
-            "Where will the data be stored?",
-            lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
-            f"The storage country is not known: data kept on servers outside {spec.label}"
-            + (" and the EU" if spec.home_group == "EU" else "")
-            + " or made available there is exported; data kept at home and reached only from home is not.",
-            cite=spec.export,
-            then="depends",
-            missing=("storage_location",),
+        *follow_ups(
+            {
+                "destination": Ask(
+                    f"Who receives the technology, and where, is not settled; only a transfer out of {spec.label}"
+                    + (" and the EU" if spec.home_group == "EU" else "")
+                    + " is an export.",
+                    cite=spec.export,
+                    cite_more=lambda f: [spec.licence[0]],
+                    question="Where does the technology go?",
+                ),
+                "storage": Ask(
+                    f"The storage country is not known: data kept on servers outside {spec.label}"
+                    + (" and the EU" if spec.home_group == "EU" else "")
+                    + " or made available there is exported; data kept at home and reached only from home is not.",
+                    cite=spec.export,
+                ),
+            }
         ),
         Rule(
             "Is it the minimum technology for an item whose export was authorised?",

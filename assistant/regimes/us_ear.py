@@ -23,6 +23,7 @@ from assistant.regimes.conditions import (
     recipient_not_foreign,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
+from assistant.regimes.follow_ups import Ask, follow_ups
 
 _D5 = frozenset({"D:5"})
 CARVEOUT = Carveout(
@@ -195,43 +196,32 @@ RULES: list[Rule] = [
         then="not_controlled",
         next_steps=("Confirm the person's status (citizenship, green card) in your records before release.",),
     ),
-    Rule(
-        "Where is it going?",
-        lambda f: f.destination_undecided,
-        "The destination is not settled (or not known), and it decides whether a license or license exception is "
-        "available: embargoed and Country Group E destinations rule most exceptions out.",
-        cite=("15 CFR 734.13", "15 CFR 740.2"),
-        cite_more=lambda f: [*eccns(f), "15 CFR 740.2"],
-        then="depends",
-        missing=("destination",),
-    ),
-    Rule(
-        "Where will the data be stored?",
-        lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
-        "The storage country is not settled; encrypted storage abroad stays outside the export definition only if it is "
-        "not intentionally stored in a Country Group D:5 country.",
-        cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
-        then="depends",
-        missing=("storage_location",),
-    ),
-    Rule(
-        "Is the recipient a U.S. person?",
-        lambda f: f.status_unknown and not recipient_not_foreign(f),
-        "The recipient's immigration status is not known: a permanent resident or protected individual (for example a "
-        "person granted asylum) is a U.S. person and receives technology without an export; a foreign person does not.",
-        cite=("15 CFR 772.1", "15 CFR 734.13(b)"),
-        then="depends",
-        missing=("recipient_status",),
-    ),
-    Rule(
-        "Who is the recipient?",
-        lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
-        "The recipient's citizenship is not known: a release to a U.S. citizen, permanent resident or protected "
-        "individual is no export, while a release to a foreign person is a deemed export to their country.",
-        cite=("15 CFR 734.13(b)", "15 CFR 734.13"),
-        cite_more=lambda f: ["15 CFR 772.1", *eccns(f)],
-        then="depends",
-        missing=("recipient_nationality",),
+    *follow_ups(
+        {
+            "destination": Ask(
+                "The destination is not settled (or not known), and it decides whether a license or license exception "
+                "is available: embargoed and Country Group E destinations rule most exceptions out.",
+                cite=("15 CFR 734.13", "15 CFR 740.2"),
+                cite_more=lambda f: [*eccns(f), "15 CFR 740.2"],
+            ),
+            "storage": Ask(
+                "The storage country is not settled; encrypted storage abroad stays outside the export definition only "
+                "if it is not intentionally stored in a Country Group D:5 country.",
+                cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
+            ),
+            "status": Ask(
+                "The recipient's immigration status is not known: a permanent resident or protected individual (for "
+                "example a person granted asylum) is a U.S. person and receives technology without an export; a "
+                "foreign person does not.",
+                cite=("15 CFR 772.1", "15 CFR 734.13(b)"),
+            ),
+            "nationality": Ask(
+                "The recipient's citizenship is not known: a release to a U.S. citizen, permanent resident or protected "
+                "individual is no export, while a release to a foreign person is a deemed export to their country.",
+                cite=("15 CFR 734.13(b)", "15 CFR 734.13"),
+                cite_more=lambda f: ["15 CFR 772.1", *eccns(f)],
+            ),
+        }
     ),
     Rule(
         "Does the technology stay with U.S. persons in one foreign country?",

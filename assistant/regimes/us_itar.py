@@ -15,6 +15,7 @@ from assistant.regimes.conditions import (
     recipient_not_foreign,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
+from assistant.regimes.follow_ups import Ask, follow_ups
 
 # 22 CFR 126.1 countries (data groups ITAR:D1/ITAR:D2); 120.54(a)(5) also names the Russian Federation.
 _PROSCRIBED = frozenset({"ITAR:D1", "ITAR:D2"})
@@ -97,42 +98,31 @@ RULES: list[Rule] = [
         cite_more=lambda f: ["22 CFR 120.62"],  # where "U.S. person" is defined
         then="not_controlled",
     ),
-    Rule(
-        "Is the recipient a U.S. person?",
-        lambda f: f.status_unknown and not recipient_not_foreign(f),
-        "The recipient's immigration status is not known: a permanent resident or protected individual (for example a "
-        "person granted asylum) is a U.S. person and receives technology without an export; a foreign person does not.",
-        cite=("22 CFR 120.62", "22 CFR 120.63"),
-        then="depends",
-        missing=("recipient_status",),
-    ),
-    Rule(
-        "Who is the recipient?",
-        lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
-        "The visitor's citizenship is not known: a U.S. person may receive technical data in the United States, while a "
-        "release to a foreign person is a deemed export to every country of their citizenship.",
-        cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50"),
-        cite_more=lambda f: ["22 CFR 120.62"],
-        then="depends",
-        missing=("recipient_nationality",),
-    ),
-    Rule(
-        "Where will the data be stored?",
-        lambda f: f.storage_undecided and bool({"cloud", "shared_drive"} & set(f.modes)),
-        "The storage country is not settled; encrypted technical data stored abroad stays outside the export "
-        "definition only if it is not sent to or stored in a 22 CFR 126.1 country or Russia.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
-        then="depends",
-        missing=("storage_location",),
-    ),
-    Rule(
-        "Where is it going?",
-        lambda f: f.destination_undecided,
-        "The destination is not settled; the encryption carve-out and most exemptions fail for 22 CFR 126.1 countries "
-        "and Russia, so the destination decides.",
-        cite=("22 CFR 120.54(a)(5)", "22 CFR 126.1"),
-        then="depends",
-        missing=("destination",),
+    *follow_ups(
+        {
+            "status": Ask(
+                "The recipient's immigration status is not known: a permanent resident or protected individual (for "
+                "example a person granted asylum) is a U.S. person and receives technology without an export; a "
+                "foreign person does not.",
+                cite=("22 CFR 120.62", "22 CFR 120.63"),
+            ),
+            "nationality": Ask(
+                "The visitor's citizenship is not known: a U.S. person may receive technical data in the United States, "
+                "while a release to a foreign person is a deemed export to every country of their citizenship.",
+                cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50"),
+                cite_more=lambda f: ["22 CFR 120.62"],
+            ),
+            "storage": Ask(
+                "The storage country is not settled; encrypted technical data stored abroad stays outside the export "
+                "definition only if it is not sent to or stored in a 22 CFR 126.1 country or Russia.",
+                cite=("22 CFR 120.54(a)(5)", "22 CFR 120.54"),
+            ),
+            "destination": Ask(
+                "The destination is not settled; the encryption carve-out and most exemptions fail for 22 CFR 126.1 "
+                "countries and Russia, so the destination decides.",
+                cite=("22 CFR 120.54(a)(5)", "22 CFR 126.1"),
+            ),
+        }
     ),
     Rule(
         "Does the technical data stay with U.S. persons in one foreign country?",
