@@ -36,18 +36,24 @@ def _quiet() -> Iterator[None]:
 
 def _open(name: str, data: bytes) -> Any:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError
 
     if b"%%EOF" not in data[-4096:]:
         raise UnsupportedDocument(f"{name}: the PDF is truncated or damaged (no end-of-file marker); send the complete file.")
-    reader = PdfReader(io.BytesIO(data))
+    return unlocked(PdfReader(io.BytesIO(data)), name, "send")
+
+
+def unlocked(reader: Any, name: object, verb: str) -> Any:
+    """`reader` opened with the empty password PDFs often carry; `UnsupportedDocument` when it needs a real
+    one (or a crypto library pypdf lacks). Shared by the pre-check and the official-source ingest."""
+    from pypdf.errors import DependencyError
+
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
         except (DependencyError, NotImplementedError) as e:
-            raise UnsupportedDocument(f"{name}: the PDF is encrypted ({e}); send an unencrypted copy.") from e
+            raise UnsupportedDocument(f"{name}: the PDF is encrypted ({e}); {verb} an unencrypted copy.") from e
         if not opened:
-            raise UnsupportedDocument(f"{name}: the PDF is encrypted with a password; send an unencrypted copy.")
+            raise UnsupportedDocument(f"{name}: the PDF is encrypted with a password; {verb} an unencrypted copy.")
     return reader
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.errors import UnsupportedDocument
+from ingest.documents.pdf import unlocked
 from ingest.formats.common import dates_in
 
 HEADER_ZONE = (6, 4)  # non-blank lines at the top and bottom of a page where running headers live
@@ -53,17 +54,10 @@ class PdfText:
 def read_pdf(path: Path) -> tuple[list[str], date | None]:
     """Each page's text in layout mode; `UnsupportedDocument` for encrypted, broken or image-only files."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            try:
-                opened = reader.decrypt("")
-            except (DependencyError, NotImplementedError) as e:
-                raise UnsupportedDocument(f"{path}: the PDF is encrypted ({e}); supply an unencrypted copy.") from e
-            if not opened:
-                raise UnsupportedDocument(f"{path}: the PDF is encrypted with a password; supply an unencrypted copy.")
+        reader = unlocked(PdfReader(path), path, "supply")
         texts = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
         meta = reader.metadata
         stamp = (meta.modification_date or meta.creation_date) if meta else None
