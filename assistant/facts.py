@@ -272,7 +272,7 @@ def extract_facts(question: str) -> Facts:
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
-    ask = _ask(text)
+    ask = asking_sentence(text)
     # What is asked decides, unless the asking sentence itself names a control-list entry.
     # Off-topic when the asking sentence is, or when the text is and describes no transfer at all.
     no_transfer = not (modes or destinations or classifications or nationalities or storage)
@@ -455,7 +455,7 @@ def _english(text: str) -> bool:
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
 
 
-def _ask(text: str) -> str:
+def asking_sentence(text: str) -> str:
     """The sentence that asks (the last one with a question mark, else the last one): what is asked,
     not the background, decides whether a question is about export control at all."""
     sentences = [x for x in split(r"(?<=[.!?])\s+", text.strip()) if x]

@@ -22,7 +22,7 @@ from assistant.compose import write_determination
 from assistant.determination import SUPPORTING, Determination
 from assistant.embeddings import Embedder, get_embedder
 from assistant.errors import BadInput
-from assistant.facts import Facts, extract_facts
+from assistant.facts import Facts, asking_sentence, extract_facts, strip_instructions
 from assistant.index import Index
 from assistant.regimes import decide, describes_transfer
 from assistant.retrieval import Mode, Retrieval, retrieve
@@ -99,6 +99,21 @@ class Assistant:
             extra_citations=extra_citations,
         )
 
+    def _off_topic(self, question: str, facts: Facts) -> bool:
+        """Whether a question that describes no transfer asks about something no provision is near.
+
+        The lexicon sees words, not topics: "what's a fun name for our export-compliance team's bowling
+        league?" has export words in it but asks nothing the corpus answers. What the asking sentence asks
+        is compared with every provision; a short follow-up ("True?") is read with its context."""
+        if not facts.domain_signal or facts.evasion or facts.classifications or describes_transfer(facts):
+            return False
+        text = strip_instructions(question)[0]
+        asked = asking_sentence(text)
+        if len(asked.split()) < 4:
+            asked = text
+        nearest = self.index.dense(self.embedder.embed_query(asked), 1)
+        return not nearest or nearest[0][1] < self.settings.topic_floor
+
     def ask(
         self,
         question: str,
@@ -116,6 +131,8 @@ class Assistant:
         jurisdictions = check_jurisdictions(wanted)
         stated = extract_facts(question)
         merged = facts.merge(stated) if facts else stated
+        if self._off_topic(question, merged):
+            merged = merged.model_copy(update={"domain_signal": False})
         determination = decide(merged, self.index.has_citation, jurisdictions or None)
         decisive = _decisive_evidence(self.index, [s.citation for s in determination.steps if s.citation])
         for step in determination.steps:  # cite the passage actually looked up (e.g. 734.13 → 734.13(b))

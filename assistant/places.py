@@ -66,6 +66,7 @@ _COUNTERPART_AFTER = re.compile(
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
+_POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
 _OUR_SITE_IN = re.compile(r"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:fab|plant|factory|site|lab|office|facility|campus|team|subsidiary|branch|centre|center) in\s+$")
 # "traffic may hop through network nodes in China": data passing through is not sent there.
@@ -86,6 +87,7 @@ _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|suppli
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
+    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday"
 )
 
 
@@ -193,6 +195,8 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         after = text[position : position + 80]
         if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after) or _TRANSIT_CUE.search(before) or _COMPARISON.search(before):
             continue
+        if _POSSESSIVE.match(after) and not _DIRECTION.search(before):
+            continue  # "Japan's exports of chip tools": the country as a subject, not a place data goes
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":
                 nationalities.append(name)

@@ -44,6 +44,15 @@ class Settings(BaseSettings):
         le=1.0,
         description="Best dense cosine similarity below which the answer says nothing was found in the sources.",
     )
+    topic_floor: float = Field(
+        0.45,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Best dense cosine similarity between what a question asks and any provision, below which a "
+            "question that describes no transfer is answered as out of scope (not an export-control question)."
+        ),
+    )
     max_question_chars: int = Field(4000, ge=10, description="Longest accepted question.")
     llm: Literal["none", "openai"] = Field(
         "none",

@@ -27,7 +27,7 @@ UNKNOWN: dict[str, Pattern] = {
     "destination_undecided": compiled(
         r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
-        r"|\bdid(?:n't| not) tell us (?:who|where|from where)|\bwho will join and from where"
+        r"|\bdid(?:n't| not) tell us (?:who|where|from where)"
         r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)"
         r"|\b(?:will|to) (?:pick|choose|decide) between\b"
         r"|\beither (?:the )?[\w-]+ or (?:the )?[\w-]+ (?:partner|customer|office|site|plant|subsidiary)"

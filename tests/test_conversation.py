@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.citations import same_section
 from assistant.conversation import Conversation
 
@@ -45,3 +47,31 @@ def test_every_step_of_a_determination_cites_a_passage_that_can_be_opened(bundle
         if step.citation:
             assert step.chunk_id, step
             assert bundled.index.get(step.chunk_id).citation == step.citation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's a fun name for our export-compliance team's bowling league?",
+        "Pub quiz prep: which Dutch town is the Wassenaar Arrangement named after?",
+        "Our ITAR program office moves floors on Friday. Can you turn these notes into a checklist for the movers?",
+    ],
+)
+def test_a_question_with_export_words_but_no_transfer_and_nothing_near_it_in_the_rules_is_out_of_scope(
+    bundled, question: str
+) -> None:
+    """What is asked decides: a bowling-league name or pub-quiz trivia is no provision's topic."""
+    assert bundled.ask(question).determination == "out_of_scope"
+
+
+def test_a_question_about_the_rules_themselves_is_not_declared_out_of_scope(bundled) -> None:
+    """15 CFR 734.13(b): a question about what a deemed export is asks about a provision, not about nothing."""
+    answer = bundled.ask("What counts as a release of technology to a foreign person under the EAR?")
+    assert answer.determination != "out_of_scope"
+    assert any(same_section(c, "15 CFR 734.15") or same_section(c, "15 CFR 734.13") for c in answer.citations)
+
+
+def test_a_short_follow_up_is_read_with_the_transfer_already_described(bundled) -> None:
+    chat = Conversation(bundled)
+    chat.send("Can I email ECCN 9E003 hot-section drawings to a contractor in India?")
+    assert chat.send("True?").determination == "controlled"

@@ -47,3 +47,14 @@ def test_a_company_owned_from_abroad_is_not_foreign_by_that() -> None:
 def test_a_us_state_is_a_destination_only_when_the_exporter_is_abroad() -> None:
     assert "United States" in find_places("We are a German company; our partner in Texas needs the data.").destinations
     assert find_places("Our engineer in Texas needs the data.").destinations == []
+
+
+def test_a_country_named_as_the_owner_of_something_is_not_where_data_goes() -> None:
+    """"Japan's exports of chip tools" talks about Japan; nothing is sent there."""
+    assert find_places("What was the total value of Japan's exports of chip tools in 2023?").destinations == []
+    assert find_places("Can we email the drawings to Japan's largest carmaker in Japan?").destinations == ["Japan"]
+
+
+def test_a_demonym_before_a_place_word_is_not_a_person_s_nationality() -> None:
+    assert find_places("Which Dutch town is the Wassenaar Arrangement named after?").nationalities == []
+    assert find_places("Our Dutch engineer will read the drawings.").nationalities == ["Netherlands"]
