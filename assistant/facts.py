@@ -41,6 +41,7 @@ from assistant.lexicon import (
     SEND_MODES,
     STRONG_US_PERSON,
     UNLISTED,
+    US_ORIGIN,
     US_PLACES,
     Pattern,
     compiled,
@@ -95,6 +96,7 @@ class Facts(BaseModel):
     classification_unknown: bool = False
     publication_unknown: bool = False
     export_authorised: bool = False
+    us_origin: bool = False
     listed: bool = False
     transfer_verb: bool = False
     abroad: bool = False
@@ -132,6 +134,7 @@ class Facts(BaseModel):
                 "injection",
                 "domain_signal",
                 "export_authorised",
+                "us_origin",
                 "listed",
                 "transfer_verb",
                 "access_information",
@@ -353,6 +356,7 @@ def extract_facts(question: str) -> Facts:
                 )
             )
         ),
+        us_origin=search(US_ORIGIN, text) is not None,
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",

@@ -1610,5 +1610,18 @@ NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w
 # A screening that found nothing ("screened clean", "no match", "no hit").
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"
 
+# Technology of U.S. origin held abroad ("US-origin 3E001 data", "the process our American supplier licensed
+# to us", "development data from our US parent"): the EAR follows it (15 CFR 734.3(a)(2)), and passing it on
+# abroad is a reexport or an in-country transfer (15 CFR 734.14, 734.16).
+US_ORIGIN = (
+    r"(?i)\b(?:U\.?S\.?|American)[- ](?:origin|sourced)\b"
+    r"|\b(?:licen[cs]ed|received|obtained|got|acquired|bought|inherited|came) (?:\w+ ){0,3}from (?:our|the|a|an|its|their) "
+    r"(?:U\.?S\.?|American|Texas|Californian?)(?: \w+)? (?:parent|supplier|licensor|partner|firm|company|customer|prime|group|vendor)\b"
+    r"|\b(?:technology|data|know-how|drawings?|designs?|package|documents?|docs|documentation|specs?|specifications?|process"
+    r"|source code|models?)\b[^.]{0,40}\bfrom (?:our|the|a|an) (?:U\.?S\.?|American|Texas|Californian?)(?: \w+)? "
+    r"(?:parent|supplier|licensor|partner|firm|company|customer|prime|group|vendor)\b"
+    r"|\b(?:U\.?S\.?|American) (?:parent|supplier|licensor|firm|company|prime|vendor) (?:\w+ ){0,3}(?:sent|gave|provided|licensed|shared|transferred|supplied)\b"
+)
+
 # Evidence of U.S. citizenship strong enough to outweigh a label such as 'non-U.S. person' quoted from a form.
 STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American|United States) citizen by birth|\bcitizen of the (?:US|U\.S\.|United States)|\bUS-born\b"

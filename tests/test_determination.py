@@ -322,3 +322,27 @@ def test_15_cfr_738_4_no_license_where_the_country_chart_marks_none_of_the_reaso
     assert outcome(q) == "not_controlled"
     assert "15 CFR 738.4" in cited(q)
     assert outcome("Can I email ECCN 9E003 drawings to our engineer in Paris?") == "controlled"
+
+
+def test_15_cfr_734_14_us_origin_technology_passed_on_abroad_is_a_reexport() -> None:
+    """15 CFR 734.14(a): U.S.-origin technology sent from one foreign country to another is a reexport, and
+    the EAR applies to it even when the sender is not a U.S. company (15 CFR 734.3(a)(2))."""
+    q = "Our Stockholm office holds US-origin ECCN 7E001 development data. Can we email it to an integrator in Hyderabad?"
+    assert outcome(q) == "controlled"
+    assert "15 CFR 734.14" in cited(q) and "ECCN 7E001" in cited(q)
+
+
+def test_15_cfr_734_14_b_release_abroad_to_a_third_country_national_cites_the_deemed_reexport_rule() -> None:
+    """15 CFR 734.14(b) and 734.20: a release abroad to a national of another country is a deemed reexport."""
+    q = "Our Munich subsidiary holds US-origin 3E001 data. A Chinese national intern there would get read access."
+    assert "15 CFR 734.14" in cited(q) and "15 CFR 734.20" in cited(q)
+
+
+def test_a_foreign_company_s_own_technology_is_not_a_reexport() -> None:
+    q = "Our Stockholm office designed this 7E001 data itself. Can we email it to an integrator in Hyderabad?"
+    assert "15 CFR 734.14" not in cited(q)
+
+
+def test_15_cfr_738_supp_1_the_country_chart_is_cited_when_it_decides_the_license_requirement() -> None:
+    q = "Can I email ECCN 9E003 hot-section drawings to a contractor in India?"
+    assert "15 CFR 738 Supp. 1" in cited(q)

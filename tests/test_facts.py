@@ -255,3 +255,18 @@ def test_a_question_in_another_language_that_names_an_entry_stays_in_scope() -> 
 )
 def test_ways_round_a_licence_are_evasion(question: str) -> None:
     assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    ("question", "us_origin"),
+    [
+        ("Our Munich subsidiary holds US-origin 3E001 technology.", True),
+        ("Years ago we licensed from a US firm its technology for casting turbine blades.", True),
+        ("Our US parent sent us development technology for a gyro.", True),
+        ("I'm a US citizen employed by the US parent; can I take my laptop to Seoul?", False),
+        ("Coming from a US company I'm used to deemed exports.", False),
+    ],
+)
+def test_us_origin_technology_held_abroad_is_recognised(question: str, us_origin: bool) -> None:
+    """15 CFR 734.3(a)(2): U.S.-origin items are subject to the EAR wherever they are."""
+    assert extract_facts(question).us_origin is us_origin

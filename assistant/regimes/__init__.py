@@ -34,6 +34,8 @@ def regimes_for(facts: Facts, preferred: list[str] | None = None) -> list[str]:
     home = _HOME_REGIME.get(facts.origin or "") or ("EU" if facts.origin and "EU" in groups(facts.origin) else None)
     if home and not preferred and (not chosen or home != "US-EAR"):
         chosen.append(home)  # the exporter's own law applies to what leaves its territory
+    if facts.us_origin and not preferred and "US-ITAR" not in chosen:
+        chosen.append("US-EAR")  # U.S.-origin technology is subject to the EAR wherever it is (15 CFR 734.3(a)(2))
     if family & {"eccn", "ear99"} and not chosen:
         chosen.append("US-EAR")
     if "eu" in family and not chosen:

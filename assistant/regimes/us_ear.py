@@ -263,6 +263,15 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
     ),
     Rule(
+        "Is it a reexport?",
+        lambda f: f.us_origin and bool(places(f) or f.recipient_nationalities),
+        "The technology is of U.S. origin and held outside the United States: sending it on to another country "
+        "is a reexport, and releasing it abroad to a national of a third country is a deemed reexport; each "
+        "needs what an export from the United States to that country would need.",
+        cite=("15 CFR 734.14",),
+        cite_more=lambda f: ["15 CFR 734.20"] if is_foreign_recipient(f) else [],
+    ),
+    Rule(
         "Is it an export or a release?",
         lambda f: bool(places(f)),
         lambda f: (
@@ -272,7 +281,7 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.13", "15 CFR 734.15"),
         cite_more=lambda f: [
             *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES else []),
-            *(["15 CFR 734.14"] if f.origin and f.origin != "United States" else []),
+            *(["15 CFR 734.14"] if f.origin and f.origin != "United States" and not f.us_origin else []),
         ],
     ),
     Rule(
@@ -371,8 +380,10 @@ RULES: list[Rule] = [
         cite_more=lambda f: [
             *_controlled_eccns(f),
             *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
+            *(["15 CFR 738 Supp. 1"] if _chart(f) else []),  # the chart row that was read
             *(["15 CFR 740.6"] if _tsr_open(f) else []),
             *(["15 CFR 740.2"] if any(in_group(f, g) for g in ("D:5", "E:1", "E:2")) else []),  # exceptions barred
+            *(["15 CFR 740 Supp. 1"] if _tsr_open(f) else []),  # TSR turns on Country Group B
         ],
         cite=("15 CFR 738.4",),
         then="controlled",
