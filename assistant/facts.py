@@ -29,6 +29,7 @@ from assistant.lexicon import (
     MODES,
     NEGATED_FLAGS,
     NEGATED_ITEMS,
+    NEGATED_MODES,
     NEGATED_RECIPIENT_STATUS,
     NEGATED_STATUS,
     NOT_EXPORT_CONTROL,
@@ -173,7 +174,7 @@ def extract_facts(question: str) -> Facts:
         places.storage,
         places.nationalities,
     )
-    modes = _matches(MODES, text)
+    modes = _matches(MODES, compiled(NEGATED_MODES).sub(" ", text))
     unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
     if search(AT_OUR_SITE, text) and not set(modes) & SEND_MODES and not nationality_unknown:
@@ -229,24 +230,27 @@ def extract_facts(question: str) -> Facts:
     )
     if classification_unknown:
         classifications = []
+    # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
+    # Microsoft-managed keys": encryption named as an open question states none of its properties.
+    known = " ".join(x for x in split(r"(?<=[.!?])\s+", text) if not search(_ENCRYPTION_OPEN, x))
     encryption = Encryption(
         end_to_end=_tri(
-            text,
+            known,
             r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge",
             r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption",
         ),
         validated_module=_tri(
-            text,
+            known,
             r"fips\s*140|fips[- ]validated|validated (?:crypto|module|encryption|cryptograph)|crypto(?:graphic)? module (?:is |that is )?(?:fips )?validated",
             r"not fips|non[- ]fips|without fips",
         ),
         provider_holds_keys=_tri(
-            text,
+            known,
             r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|provider[- ]managed keys|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)",
-            r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)|\bkeys? (?:stays?|remains?|is kept|are kept) (?:\w+ ){0,2}with (?:us|our|me)\b|\bkeys? (?:stays?|remains?|is held|are held) (?:in|at) (?:our|the) (?:\w+ ){0,2}(?:office|hq|headquarters|hsm|vault)",
+            r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)|\bkeys? (?:stays?|remains?|is kept|are kept) (?:\w+ ){0,2}with (?:us|our|me)\b|\bkeys? (?:stays?|remains?|is held|are held|sits?) (?:in|at) (?:an?|our|the) (?:\w+ ){0,2}(?:office|hq|headquarters|hsm|vault)|\b(?:can'?t|cannot|never) (?:reach|access|get|see) (?:the |those |our )?keys?\b|\bkeys?\b[^.]{0,60}\b(?:can'?t|cannot|never) (?:reach|access|get to)\b",
         ),
         storage_intentional=_tri(
-            text,
+            known,
             r"(?:we )?(?:chose|choose|select(?:ed)?|picked|pin(?:ned)?|deliberately|intentionally)\b[^.]{0,40}\b(?:region|server|data ?cent(?:er|re)|store|storage)",
             r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through",
         ),
@@ -391,6 +395,12 @@ def extract_facts(question: str) -> Facts:
         injection=injected,
         domain_signal=domain,
     )
+
+
+_ENCRYPTION_OPEN = (
+    r"(?i)\b(?:not sure|unsure|(?:don'?t|do not|doesn'?t) know|nobody (?:can|could) tell|(?:can'?t|cannot) tell|unclear|"
+    r"undecided|not (?:yet )?decided|no idea)\b[^.?]{0,60}\b(?:whether|if)\b[^.?]{0,80}\bencrypt"
+)
 
 
 def _without_negated_items(text: str) -> str:

@@ -644,7 +644,10 @@ EVASION: list[Pattern] = [
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
         r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)? up|spot(?:ted)?|find(?:s)? out|trace(?:d)?)\b",
-        r"\blooks? (?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
+        r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
+        r"\b(?:nobody|no one)(?: else)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
+        r"\binstead of (?:a |the |any )?(?:voluntary )?(?:self-)?disclos\w+",
+        r"\b(?:purg|wip|scrub|falsif|doctor|tamper\w* with|backfill)\w*\b[^.?]{0,60}\b(?:logs?|audit trails?|access records?|records?)\b",
         r"\bkeep (?:\w+ ){0,3}from (?:finding out|knowing|noticing|seeing|learning)",
         r"\b(?:delete|remove|strip|drop|take off|cut|hide)\b (?:\w+ ){0,3}(?:ITAR|EAR|export(?:[- ]control(?:led)?)?|ECCN|distribution)\b[^.]{0,15}\b(?:marking|legend|label|notice|statement)s?",
         r"\beven though it(?:'s| is) (?:really|actually)",
@@ -775,6 +778,8 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\b(?:excel|spreadsheet) formula\b|\bCOUNTIFS?\b|\bVLOOKUP\b|\bpivot table\b|\bwhat formula\b",
         r"\bout[- ]of[- ]office\b|\bauto(?:matic)?[- ]?reply\b",
         r"\bshadowing schedule\b|\bsuccession plan|\bknowledge (?:transfer|handover) plan|\bdocumentation templates?\b",
+        r"\bconsumption[- ]tax\b|消費税|\bsales[- ]tax\b|\b(?:tax|terminal) returns?\b|\bestate tax\b|\binheritance tax\b|\bcapital gains\b|\bprobate\b",
+        r"\bsalar(?:y|ies)\b|\bpay (?:band|range|scale|grade)\b|\bbonus scheme\b",
         r"\bcareer\b|\bcertification (?:worth|course)|\bmaster'?s (?:degree|in)\b|\bjob (?:interview|offer|application)\b",
         r"\blinkedin\b|\bcertificates? of (?:completion|attendance)\b|\bCPD (?:points|hours|credits)\b",
         r"\b(?:export|import|trade) (?:statistics|volumes?|figures)\b|\btotal (?:value|volume) of\b[^.?]{0,40}\b(?:exports|imports|trade)\b",
@@ -788,7 +793,7 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
     r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
     r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
-    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent us|told us|informed us|notified us|warned us|wrote to us)\b",
+    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
     r"\b[A-Z]{3,6} (?:has |have )?(?:informed|notified|told|warned) us\b",
     r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
 )
@@ -802,7 +807,7 @@ END_USE_UNKNOWN = _p(
     r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|the|its|their)\b",
     r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",
     r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
-    r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who)\b",
+    r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who|which|where|for whom)\b",
     r"\b(?:don'?t|do not|doesn'?t|does not) know what (?:they|the \w+|it) (?:plans?|intends?|wants?|is going|are going) to (?:use|do)",
 )
 HEDGES = _p(
@@ -1602,6 +1607,18 @@ UNLISTED = (
     r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
+)
+
+# Means of transfer said not to be used ("no laptop, no USB stick", "won't phone, message or e-mail").
+_MODE_WORD = (
+    r"(?:e-?mail(?:s|ing)?|messag(?:e|es|ing)|laptops?|usb (?:sticks?|drives?)|thumb ?drives?|papers?|phones?|"
+    r"call(?:s|ing)?|upload(?:s|ing)?|cloud|vpn|remote access|visits?|tours?|zoom|teams|video(?: ?calls?)?|"
+    r"screen[- ]?shar\w*|copies|print-?outs?|slides|laptops?)"
+)
+NEGATED_MODES = (
+    r"(?i)\b(?:no|not|without|never|nor|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
+    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over)\s+){{0,3}}{_MODE_WORD}\b"
+    rf"(?:\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+)(?:no\s+|not\s+|won'?t\s+|any\s+)?(?:\w+\s+)?{_MODE_WORD}\b)*"
 )
 
 # Items said not to be sent ("no drawings, no specs").
