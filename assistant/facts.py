@@ -187,6 +187,9 @@ def extract_facts(question: str) -> Facts:
     if search(STRONG_US_PERSON, text):
         not_recipient.discard("us_person")  # "a US passport", "citizen by birth" outweigh a label such as 'non-U.S.'"
     status = [s for s in _matches(RECIPIENT_STATUS, text) if s not in not_recipient]
+    if "status_unknown" in unknown and not search(STRONG_US_PERSON, text):
+        # "Could be a green card, could be an EAD": a status named as a possibility is not a status.
+        status = [s for s in status if s not in {"permanent_resident", "protected_individual", "us_person"}]
     if not_recipient and not status:
         status = ["foreign_person"]  # "green card pending", "not a U.S. citizen": a foreign person until granted
     if len(nationalities) >= 2 or "dual_national" in status:

@@ -58,6 +58,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bservers?\b.{0,30}\b(?:in|located)\b",
             r"\bhosted\b",
             r"\bbackup",
+            r"\bstorage (?:cluster|array|system|server|service)s?\b",
         ),
         "cloud",
     ),
@@ -212,9 +213,9 @@ MODES: list[tuple[Pattern, str]] = [
     (
         _p(
             r"technical assistance",
-            r"\btrain(?:ing)?\b",
+            r"\btrain(?:ing)?\b(?! (?:manuals?|materials?|videos?|slides?|documents?|docs|records?|certificates?|decks?)\b)",
             r"\bteach",
-            r"\binstruct",
+            r"\binstruct(?!ions?\b)",
             r"\bsupport (?:their|the) engineers",
             r"\btroubleshoot",
             r"\bhelp (?:them|their \w+) (?:design|build|develop|repair|maintain|integrate)",
@@ -449,6 +450,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
             r"\banyone,? anywhere\b[^.]{0,40}\bdownload",
+            r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b",
         ),
         "published",
     ),
@@ -551,6 +553,10 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             r"\bnot (?:yet )?public(?:ly available)?\b",
             r"\bnot yet published",
             r"\bno (?:publication|plans to publish)",
+            # Publication still to come ("going public in three weeks", "on the website on 1 July"): not yet published.
+            r"\b(?:will|going to|plan(?:s|ned)? to|about to|scheduled to|due to)\b[^.]{0,30}\b(?:be )?(?:publish|post|put (?:it|them) (?:up|online)|go (?:public|live|online))",
+            r"\bgoing (?:public|live|online)\b|\bwill be public\b|\bpublic (?:anyway )?in (?:\w+ ){0,2}(?:days?|weeks?|months?)\b",
+            r"\b(?:puts|putting|posts|posting|publishes|publishing)\b[^.]{0,80}\b(?:on|from) (?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{1,2}|next (?:week|month))\b",
         ),
         "published",
     ),

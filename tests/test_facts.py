@@ -324,3 +324,33 @@ def test_a_warning_from_the_authority_to_the_company_is_knowledge_not_rumour() -
 def test_us_origin_technology_held_abroad_is_recognised(question: str, us_origin: bool) -> None:
     """15 CFR 734.3(a)(2): U.S.-origin items are subject to the EAR wherever they are."""
     assert extract_facts(question).us_origin is us_origin
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Marketing puts the 3E001 app note on the public website on 1 July. Can I email it to Chengdu today?",
+        "It's going public in three weeks anyway, so can I send it now?",
+        "We plan to publish the source on GitHub next quarter; can the Chengdu team get the private repo now?",
+    ],
+)
+def test_publication_still_to_come_is_not_published(question: str) -> None:
+    """15 CFR 734.7(a): information is published once it is available to the public, not before."""
+    assert "published" not in extract_facts(question).info_status
+
+
+def test_data_approved_for_public_release_is_published() -> None:
+    """22 CFR 120.34(a)(7): approval for public release by the cognizant U.S. agency puts data in the public domain."""
+    facts = extract_facts("The manual's cover says Distribution Statement A: approved for public release.")
+    assert "published" in facts.info_status
+
+
+def test_sending_a_training_manual_is_not_training() -> None:
+    """22 CFR 120.32: a defense service is assistance given; a document sent is not assistance."""
+    assert "assistance" not in extract_facts("Can I email the maintenance training manual to Jakarta?").modes
+    assert "assistance" in extract_facts("Can our engineer train their technicians in Jakarta?").modes
+
+
+def test_a_status_named_only_as_a_possibility_is_not_the_recipient_s_status() -> None:
+    facts = extract_facts("The I-9 says List A. Could be a green card, could be an EAD; he is a Chinese national.")
+    assert "permanent_resident" not in facts.recipient_status and facts.status_unknown
