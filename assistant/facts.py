@@ -258,7 +258,7 @@ def extract_facts(question: str) -> Facts:
             r"(?:provider|cloud|vendor) (?:decides|chooses|picks)|(?:don'?t|do not) (?:know|control|choose) (?:where|which region)|(?:not|never) intentionally|incidental|in transit|routed through",
         ),
     )
-    if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt", text):
+    if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt|\bAES\b", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     if search(
         r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",

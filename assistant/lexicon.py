@@ -307,6 +307,13 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
+            r"\b(?:no|not an?|without|neither|nor) (?:\w+ )?(?:asylum|asylee|refugee)(?: or (?:asylum|asylee|refugee))?(?: status)?\b",
+            r"\bnot (?:a )?protected individual",
+        ),
+        "protected_individual",
+    ),
+    (
+        _p(
             r"\bnot (?:yet )?(?:a )?U\.?S\.? (?:citizen|person|national)s?",
             r"\bnon-?U\.?S\.? (?:citizen|person|national)s?",
             r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
@@ -649,7 +656,7 @@ EVASION: list[Pattern] = [
     ),
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
-        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)? up|spot(?:ted)?|find(?:s)? out|trace(?:d)?)\b",
+        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?)\b",
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
         r"\b(?:nobody|no one)(?: else)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
         r"\binstead of (?:a |the |any )?(?:voluntary )?(?:self-)?disclos\w+",
@@ -692,7 +699,9 @@ EVASION: list[Pattern] = [
         r"\b(?:hypothetically|for a (?:novel|thriller|story|book|screenplay|film))\b[^.?]{0,200}\b(?:without|avoid|evade|secretly|smuggle|never finding)\b",
         r"\b(?:pro[- ]?forma|commercial) invoice\b[^.?]{0,120}\b(?:list|describe|declare|call|write|value)\w*\b[^.?]{0,40}\bas\b",
         r"\b(?:quote|use|write|put)\b[^.?]{0,40}\b(?:sister company's|another company's|someone else's|group company's|their)\b[^.?]{0,30}\b(?:permission|licen[cs]e|permit|authori[sz]ation)(?: number)?\b",
-        r"\bso (?:that )?there(?:'s| is| will be) no (?:transmission|export|permit|licen[cs]e|record|trail)\b",
+        r"\bso (?:that )?there(?:'s| is| will be) no (?:transmission|record|trail)\b",
+        r"\b(?:'?hire'?|employ|register|own|sell)\w*\b[^.?]{0,60}\bon paper\b",
+        r"\bso (?:that )?(?:the |our )?(?:\w+ ){0,3}(?:logs?|records?|filings?|paperwork)\b[^.?]{0,60}\b(?:only )?(?:ever )?shows?\b",
         r"\bkeep (?:the )?(?:rest|others|other \w+) (?:quiet|hidden|to ourselves|out of (?:it|the disclosure))",
         r"\bbackdat\w+\b",
         r"\b(?:pending|denied|refused|returned without action|sitting (?:at|with)|still not approved)\b.{0,300}\b(?:password|username|login|account|from memory|re-?creat\w*|rebuild|training video|private tutoring|cousin|sister company's|under (?:a|the) (?:different|other) name)\b",
@@ -773,6 +782,8 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bcorporate tax",
         r"\bwithholding tax",
         r"\bhotels?\b",
+        r"\bdriv(?:er'?s|ing) licen[cs]es?\b|\bdriving permit\b|\brental car\b",
+        r"\bback label\b|\bfood label|\blabell?ing (?:rules|requirements|law)\b|\balcohol (?:content|percentage)\b",
         r"\bbaggage\b",
         r"\bluggage allowance",
         r"\bannual leave\b",
@@ -1623,7 +1634,7 @@ _MODE_WORD = (
 )
 NEGATED_MODES = (
     r"(?i)\b(?:no|not|without|never|nor|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
-    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over)\s+){{0,3}}{_MODE_WORD}\b"
+    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with)\s+){{0,3}}{_MODE_WORD}\b"
     rf"(?:\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+)(?:no\s+|not\s+|won'?t\s+|any\s+)?(?:\w+\s+)?{_MODE_WORD}\b)*"
 )
 

@@ -64,13 +64,15 @@ _COUNTERPART_AFTER = re.compile(
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
+# "None of the files came from the US": where an item came from is not where it goes.
+_CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|received|obtained) from (?:the\s+)?$")
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
 _OUR_SITE_IN = re.compile(r"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:fab|plant|factory|site|lab|office|facility|campus|team|subsidiary|branch|centre|center) in\s+$")
 # "traffic may hop through network nodes in China": data passing through is not sent there.
-_TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,30}$")
+_TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,60}$")
 _DIRECTION = re.compile(
     r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
 )
@@ -87,7 +89,7 @@ _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|suppli
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
-    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday"
+    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving"
 )
 
 
@@ -193,7 +195,13 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
-        if _BIRTHPLACE_CUE.search(before) or _MADE_IN.match(after) or _TRANSIT_CUE.search(before) or _COMPARISON.search(before):
+        if (
+            _BIRTHPLACE_CUE.search(before)
+            or _MADE_IN.match(after)
+            or _TRANSIT_CUE.search(before)
+            or _COMPARISON.search(before)
+            or _CAME_FROM.search(before)
+        ):
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before):
             continue  # "Japan's exports of chip tools": the country as a subject, not a place data goes

@@ -354,3 +354,28 @@ def test_sending_a_training_manual_is_not_training() -> None:
 def test_a_status_named_only_as_a_possibility_is_not_the_recipient_s_status() -> None:
     facts = extract_facts("The I-9 says List A. Could be a green card, could be an EAD; he is a Chinese national.")
     assert "permanent_resident" not in facts.recipient_status and facts.status_unknown
+
+
+def test_a_person_said_to_have_no_asylum_or_refugee_status_is_not_a_protected_individual() -> None:
+    """15 CFR 772.1: only asylees and refugees granted that status are protected individuals."""
+    facts = extract_facts("New engineer: Mexican citizen, has an EAD, no green card and no asylum or refugee status.")
+    assert "protected_individual" not in facts.recipient_status
+
+
+def test_where_files_came_from_is_not_where_they_go() -> None:
+    assert "United States" not in extract_facts("None of the files came from the US; can he see them here in Singapore?").destinations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Plan: register an LLP in Almaty and 'hire' the Russian engineers as its employees on paper, so our access logs only ever show Kazakhstan.",
+        "Can you draft the contract wording so the Russian connection doesn't show anywhere?",
+    ],
+)
+def test_disguising_the_real_recipient_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+def test_a_conclusion_that_there_is_no_export_is_not_evasion() -> None:
+    assert not extract_facts("HR's view: both are France, she's French, so there is no export either way. Can I sign that off?").evasion
