@@ -282,12 +282,12 @@ def extract_facts(question: str) -> Facts:
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
         flags = list(dict.fromkeys([*flags, "embargoed_destination"]))
-    ask = asking_sentence(text)
+    ask = " ".join(_asking_sentences(text))
     # What is asked decides, unless the asking sentence itself names a control-list entry.
     # Off-topic when the asking sentence is, or when the text is and describes no transfer at all.
     no_transfer = not (modes or destinations or classifications or nationalities or storage)
     unrelated = (
-        (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask))
+        (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask) and not search(_CONTROL_ASK, ask))
         or (no_transfer and any(p.search(text) for p in NOT_EXPORT_CONTROL))
         or (not _english(text) and not find_mentions(text))
     )
@@ -400,6 +400,12 @@ def extract_facts(question: str) -> Facts:
     )
 
 
+# An asking sentence that names a control concept is an export-control question whatever else it asks.
+_CONTROL_ASK = (
+    r"(?i)\b(?:export[- ]controll?ed|controlled|licen[cs]e (?:needed|required)|need (?:a |an )?(?:licen[cs]e|permit|authori[sz]ation)"
+    r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可)"
+)
+
 _ENCRYPTION_OPEN = (
     r"(?i)\b(?:not sure|unsure|(?:don'?t|do not|doesn'?t) know|nobody (?:can|could) tell|(?:can'?t|cannot) tell|unclear|"
     r"undecided|not (?:yet )?decided|no idea)\b[^.?]{0,60}\b(?:whether|if)\b[^.?]{0,80}\bencrypt"
@@ -470,6 +476,12 @@ def _english(text: str) -> bool:
     if sum(len(w) > 20 for w in words) * 2 > len(words):  # unspaced scripts (Japanese, Chinese)
         return False
     return sum(w in _ENGLISH for w in words) / len(words) >= 0.08
+
+
+def _asking_sentences(text: str) -> list[str]:
+    """Every sentence that asks (with a question mark), else the last sentence."""
+    sentences = [x for x in split(r"(?<=[.!?])\s+", text.strip()) if x]
+    return [x for x in sentences if "?" in x] or sentences[-1:] or [""]
 
 
 def asking_sentence(text: str) -> str:
