@@ -231,6 +231,7 @@ def extract_facts(question: str) -> Facts:
             text,
         )
     )
+    classification_unknown = classification_unknown or "classification_unknown" in unknown
     if classification_unknown:
         classifications = []
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
@@ -278,6 +279,8 @@ def extract_facts(question: str) -> Facts:
         flags = flags if OWN_KNOWLEDGE.search(text) else []
         if not flags:
             uncertain.append("end_use_unknown")
+    if "end_use_unknown" in unknown and not flags:
+        uncertain.append("end_use_unknown")  # "we asked for an end-user statement and are still waiting"
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]
     embargoed = [p for p in destinations if (c := find_countries(p)) and c[0].groups & EMBARGO_GROUPS]
     if embargoed:
@@ -348,7 +351,8 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         classification_unknown=classification_unknown,
-        publication_unknown=bool(
+        publication_unknown="publication_unknown" in unknown
+        or bool(
             search(
                 r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)"
                 r"|\bwhether (?:we'll|we will|we|they|to) (?:actually )?publish\b"

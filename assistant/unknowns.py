@@ -39,6 +39,41 @@ UNKNOWN: dict[str, Pattern] = {
 }
 
 
+# A sentence that says something is open: not known, not decided, still to be confirmed.
+OPEN_CUE = compiled(
+    r"(?i)\b(?:not sure|unsure|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet )?know|no idea|(?:can'?t|cannot) (?:yet )?tell"
+    r"|nobody (?:can|could|has) (?:yet )?(?:tell|confirm|say|decided)|unclear|undecided|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?decided"
+    r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not) (?:yet )?(?:say|said|tell|told|confirm\w*)"
+    r"|(?:they|we|she|he|it)(?:'ll| will) (?:only )?(?:confirm|know|decide|tell us)|(?:decides?|will decide|to decide) (?:on |it )?(?:next|later|by|once|after|when)"
+    r"|still (?:waiting|open|pending|to be (?:decided|confirmed))|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)"
+    r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply))\b"
+)
+# What an open sentence is about, in the order tried: the first topic found names the open fact.
+OPEN_TOPICS: list[tuple[str, Pattern]] = [
+    ("encryption_open", compiled(r"(?i)\bencrypt|\bkeys?\b|\bFIPS\b")),
+    ("publication_unknown", compiled(r"(?i)\bpublish|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b")),
+    ("status_unknown", compiled(r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status")),
+    ("nationality_unknown", compiled(r"(?i)\bcitizenships?\b|\bnationalit(?:y|ies)\b|\bpassports?\b|\bwhich countr(?:y|ies) (?:he|she|they) (?:is|are) from|\bfrom which countr")),
+    ("end_use_unknown", compiled(r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application)\b|\bwhat (?:the \w+ )?(?:are|is) for\b|\bend-user statement\b")),
+    ("classification_unknown", compiled(r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b|\bjurisdiction\b")),
+    ("mode_unknown", compiled(r"(?i)\bhow (?:exactly|he|she|they|we)\b[^.?]{0,30}\b(?:send|share|present|show|do it|take)|\b(?:e-?mail|laptop|teams|zoom|in person|fly in)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:e-?mail|laptop|teams|zoom|screen|in person|fly in)")),
+    ("destination_undecided", compiled(r"(?i)\bwhere (?:he|she|they|it|the \w+) (?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b|\b(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b")),
+]
+
+
+def open_facts(text: str) -> set[str]:
+    """Facts that a sentence says are open, named by what the sentence is about."""
+    found: set[str] = set()
+    for sentence in compiled(r"(?<=[.!?])\s+").split(text):
+        if not OPEN_CUE.search(sentence):
+            continue
+        for name, topic in OPEN_TOPICS:
+            if topic.search(sentence):
+                found.add(name)
+                break
+    return found
+
+
 def unknown_facts(text: str) -> set[str]:
     """Names of the facts the text says are not known or not decided."""
-    return {name for name, pattern in UNKNOWN.items() if pattern.search(text)}
+    return {name for name, pattern in UNKNOWN.items() if pattern.search(text)} | open_facts(text)

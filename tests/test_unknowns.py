@@ -22,3 +22,30 @@ def test_each_kind_of_unknown_is_recognised(text: str, name: str) -> None:
 
 def test_a_question_that_states_its_facts_has_no_unknowns() -> None:
     assert unknown_facts("Can I email ECCN 3E001 recipes to our French engineer in Paris?") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The aircraft will be either at their base in Riyadh or in Caracas; they'll confirm Friday.", "destination_undecided"),
+        ("I don't know if the journal already put it online or it's still in production.", "publication_unknown"),
+        ("Engineering hasn't decided whether the variant counts as specially designed.", "classification_unknown"),
+        ("What the housings are for, we don't know yet: we asked for an end-user statement.", "end_use_unknown"),
+        ("The request doesn't say which line the workshop is for, and they haven't answered.", "end_use_unknown"),
+        ("The contractor did not say from which countries the people on work permits come.", "nationality_unknown"),
+    ],
+)
+def test_an_open_sentence_names_the_fact_it_is_about(text: str, name: str) -> None:
+    """Whatever the wording of the doubt, what the doubtful sentence is about is the fact to ask for."""
+    assert name in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We checked: the technology is 3E001 and the customer in Pune is not on any list.",
+        "She is a French national working in Paris; we will e-mail the drawings on Monday.",
+    ],
+)
+def test_a_sentence_without_doubt_opens_nothing(text: str) -> None:
+    assert unknown_facts(text) == set()
