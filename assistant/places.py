@@ -31,7 +31,7 @@ _OWN_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|universit
 # Nouns for the organisation's home, not its branches abroad ("our company is in", "our Japanese parent").
 _HOME_ORG = r"(?:company|firm|business|university|start-?up|sme|parent|parent company|hq|headquarters|head office|engineering cent(?:re|er)|team|office)"
 # The narrower set that names the speaker even without "we"/"our" ("Italian machine-tool maker here").
-_SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|university|lab|laboratory|research group|exporter|business|institute|design house|foundry|shipyard)"
+_SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|university|lab|laboratory|research group|exporter|business|institute|design house|foundry|shipyard|(?:machine-?)?builder|vendor|specialists?|outfit|consultancy|software house)"
 _ORIGIN_CUE = re.compile(
     r"(?i)(?:"
     r"\b(?:we|i|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|registered|sitting|operating|are|am|is|work|working)\s+(?:out\s+of|in)"
@@ -78,7 +78,7 @@ _DIRECTION = re.compile(
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
-    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
+    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
@@ -255,7 +255,11 @@ def _own_demonym(demonym: str, text: str) -> bool:
     return bool(
         search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
         or search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text)
-        or search(rf"(?:^|[.!?:;]\s)\s*(?i:an? )?{demonym}[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b", text)
+        or search(
+            rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with) ))"
+            rf"\s*(?i:an? )?{demonym}[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b",
+            text,
+        )
     )
 
 

@@ -58,3 +58,15 @@ def test_a_country_named_as_the_owner_of_something_is_not_where_data_goes() -> N
 def test_a_demonym_before_a_place_word_is_not_a_person_s_nationality() -> None:
     assert find_places("Which Dutch town is the Wassenaar Arrangement named after?").nationalities == []
     assert find_places("Our Dutch engineer will read the drawings.").nationalities == ["Netherlands"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Compliance at a Brno machine-builder. R&D wants engineers at our joint venture in Bursa to open the site.", "Czechia"),
+        ("Officer at an Italian telecom-software vendor. Product wants to give an operator in Muscat access.", "Italy"),
+    ],
+)
+def test_the_writer_s_own_organisation_named_with_its_place_is_the_origin(text: str, origin: str) -> None:
+    places = find_places(text)
+    assert places.origin == origin and origin not in places.nationalities
