@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
+from assistant.annex_iv import annex_iv
 from assistant.citations import find_mentions, parse
 from assistant.countries import find_countries
 from assistant.lexicon import (
@@ -98,6 +99,7 @@ class Facts(BaseModel):
     publication_unknown: bool = False
     export_authorised: bool = False
     us_origin: bool = False
+    annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     listed: bool = False
     transfer_verb: bool = False
     abroad: bool = False
@@ -368,6 +370,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         us_origin=search(US_ORIGIN, text) is not None,
+        annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",

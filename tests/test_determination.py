@@ -346,3 +346,22 @@ def test_a_foreign_company_s_own_technology_is_not_a_reexport() -> None:
 def test_15_cfr_738_supp_1_the_country_chart_is_cited_when_it_decides_the_license_requirement() -> None:
     q = "Can I email ECCN 9E003 hot-section drawings to a contractor in India?"
     assert "15 CFR 738 Supp. 1" in cited(q)
+
+
+def test_eu_2021_821_art_11_an_annex_iv_technology_needs_a_licence_even_inside_the_eu() -> None:
+    """EU 2021/821 Art. 11(1) and Annex IV Part II: Category 0 technology needs an authorisation between Member States."""
+    q = "We are a Finnish company in Helsinki. Can we e-mail our 0E001 pump development data to our sister company in Stockholm?"
+    assert outcome(q) == "controlled"
+    assert "EU 2021/821 Art. 11" in cited(q) and "EU 2021/821 Annex IV" in cited(q)
+
+
+def test_eu_2021_821_annex_iv_takes_only_the_low_noise_propeller_part_of_8e002() -> None:
+    """Annex IV lists 8E002.a (propellers designed to reduce underwater noise), not the rest of 8E002."""
+    base = "We are a German company in Hamburg. Can we send 8E002 technology for our {} to our subcontractor in Gdansk?"
+    assert outcome(base.format("low-noise propellers")) == "controlled"
+    assert outcome(base.format("hydrofoils")) == "not_controlled"
+
+
+def test_eu_2021_821_art_2_2_an_annex_i_technology_without_annex_iv_moves_freely_inside_the_eu() -> None:
+    q = "We are a French company in Lyon. Can we e-mail our Annex I 3E001 process data to our own fab in Dresden?"
+    assert outcome(q) == "not_controlled"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.annex_iv import annex_iv_entry
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
 from assistant.facts import Facts
@@ -182,15 +183,35 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             missing=("end_use",),
         ),
         Rule(
+            "Is it an Annex IV item moving inside the EU?",
+            lambda f: bool(spec.intra and f.annex_iv and places(f) and not _outside(spec, f)),
+            lambda f: (
+                f"{', '.join(f.annex_iv)} is listed in Annex IV ("
+                + "; ".join(f"Part {e.part}: {e.subject}" for c in f.annex_iv if (e := annex_iv_entry(c)))
+                + "): even a transfer to another Member State needs an authorisation."
+            ),
+            cite=(*spec.intra, "EU 2021/821 Annex IV"),
+            cite_more=lambda f: ["EU 2021/821 Annex IV", *_entries(spec, f)],
+            then="controlled",
+            next_steps=(
+                "Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",
+            ),
+        ),
+        Rule(
             "Does the technology leave the country (or the customs union)?",
             lambda f: (
                 not _outside(spec, f)
                 and bool(places(f))
                 and not (spec.domestic_release_controlled and is_foreign_recipient(f))
             ),
-            f"The transfer stays within {spec.label}'s own territory"
-            + (" or the EU" if spec.home_group == "EU" else "")
-            + ", so it is not an export (intra-EU transfers need a licence only for the sensitive items of Annex IV).",
+            (
+                "The transfer stays within the EU's customs territory, so it is not an export (a transfer between "
+                "Member States needs a licence only for the items of Annex IV)."
+                if spec.name == "EU"
+                else f"The transfer stays within {spec.label}'s own territory"
+                + (" or the EU" if spec.home_group == "EU" else "")
+                + ", so it is not an export."
+            ),
             cite=spec.export,
             cite_more=lambda f: list(spec.intra),
             then="not_controlled",
