@@ -75,6 +75,7 @@ class Facts(BaseModel):
     destinations: list[str] = Field(default_factory=list)
     storage_countries: list[str] = Field(default_factory=list)
     recipient_nationalities: list[str] = Field(default_factory=list)
+    latest_nationality: str | None = None
     recipient_status: list[str] = Field(default_factory=list)
     recipient_in_origin: Tri = None
     classifications: list[str] = Field(default_factory=list)
@@ -370,6 +371,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         us_origin=search(US_ORIGIN, text) is not None,
+        latest_nationality=places.latest_nationality,
         annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
         export_authorised=bool(
             search(

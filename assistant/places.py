@@ -66,6 +66,10 @@ _COUNTERPART_AFTER = re.compile(
 _MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
 # "None of the files came from the US": where an item came from is not where it goes.
 _CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|received|obtained) from (?:the\s+)?$")
+# "who used to work for a US company", "a refugee from Eritrea": someone's past, not where data goes.
+_PAST_CUE = re.compile(
+    r"(?i)\b(?:used to work|previously worked|formerly worked|worked|came|refugees?|asylees?)\s+(?:for|at|from|with)\s+(?:an?\s+|the\s+)?$"
+)
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
@@ -99,6 +103,7 @@ class Places:
     destinations: list[str] = field(default_factory=list)
     storage: list[str] = field(default_factory=list)
     nationalities: list[str] = field(default_factory=list)
+    latest_nationality: str | None = None  # the citizenship acquired last ("became a Canadian citizen in 2014")
 
 
 def find_places(text: str) -> Places:
@@ -117,7 +122,23 @@ def find_places(text: str) -> Places:
     destinations = _unique(["United States" if d in _US_TERRITORIES else d for d in destinations])
     if origin == "United States":
         destinations = [d for d in destinations if d != "United States"]
-    return Places(origin, destinations, storage, nationalities)
+    latest = _latest_nationality(text)
+    return Places(origin, destinations, storage, nationalities, latest if latest in nationalities else None)
+
+
+def _latest_nationality(text: str) -> str | None:
+    """The citizenship a person acquired most recently, when the text says so: the EAR sends a deemed export
+    to that country only (15 CFR 734.13(b)), the ITAR to every country of citizenship (22 CFR 120.50(b))."""
+    for demonym, country in _named(text, DEMONYMS.items()):
+        if search(
+            rf"(?i)\b(?:became|becoming|become|is now|now) (?:an? )?{re.escape(demonym)} (?:citizen|national)"
+            rf"|\bnaturali[sz]ed (?:as an? )?{re.escape(demonym)}\b"
+            rf"|\b(?:acquired|obtained|got|took|received) (?:\w+ )?{re.escape(demonym)} (?:citizenship|nationality)",
+            text,
+        ):
+            return _country(country)
+    m = search(r"(?i)\bnaturali[sz]ed (?:in|as a citizen of) ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text)
+    return _country(m.group(1)) if m else None
 
 
 # Places that are the United States for export purposes (15 CFR 734.18(a)(4), 22 CFR 120.60).
@@ -201,6 +222,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _TRANSIT_CUE.search(before)
             or _COMPARISON.search(before)
             or _CAME_FROM.search(before)
+            or _PAST_CUE.search(before)
         ):
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before):

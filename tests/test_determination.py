@@ -365,3 +365,11 @@ def test_eu_2021_821_annex_iv_takes_only_the_low_noise_propeller_part_of_8e002()
 def test_eu_2021_821_art_2_2_an_annex_i_technology_without_annex_iv_moves_freely_inside_the_eu() -> None:
     q = "We are a French company in Lyon. Can we e-mail our Annex I 3E001 process data to our own fab in Dresden?"
     assert outcome(q) == "not_controlled"
+
+
+def test_15_cfr_734_13_b_a_deemed_export_goes_to_the_most_recent_citizenship_only() -> None:
+    """15 CFR 734.13(b): most recent country of citizenship; 22 CFR 120.50(b): every country of citizenship."""
+    ear = "New hire for our 3E001 process group: Iranian citizen by birth, became a Canadian citizen in 2014, lives here in Ohio."
+    itar = "New hire for our Cat. XI radar data: Iranian citizen by birth, became a Canadian citizen in 2014, lives here in Ohio."
+    assert outcome(ear) == "not_controlled"
+    assert outcome(itar) == "controlled"

@@ -70,3 +70,13 @@ def test_a_demonym_before_a_place_word_is_not_a_person_s_nationality() -> None:
 def test_the_writer_s_own_organisation_named_with_its_place_is_the_origin(text: str, origin: str) -> None:
     places = find_places(text)
     assert places.origin == origin and origin not in places.nationalities
+
+
+def test_a_person_s_past_is_not_where_data_goes() -> None:
+    places = find_places("My boss, who used to work for a US company, disagrees. Our engineer is a refugee from Eritrea.")
+    assert places.destinations == []
+
+
+def test_the_citizenship_acquired_last_is_recorded() -> None:
+    assert find_places("Iranian citizen by birth, he became a Canadian citizen in 2014.").latest_nationality == "Canada"
+    assert find_places("She holds Turkish and Swedish citizenship.").latest_nationality is None

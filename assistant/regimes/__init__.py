@@ -120,6 +120,16 @@ def _counterparts(citation: str, has: Lookup) -> list[Step]:
     ]
 
 
+def _seen_by(regime: str, facts: Facts) -> Facts:
+    """The facts as a regime reads them. The EAR sends a deemed export to the person's most recent country of
+    citizenship only (15 CFR 734.13(b)); the ITAR to every country of citizenship (22 CFR 120.50(b))."""
+    latest = facts.latest_nationality
+    if regime != "US-EAR" or not latest or facts.recipient_nationalities == [latest]:
+        return facts
+    status = [s for s in facts.recipient_status if s != "dual_national"]
+    return facts.model_copy(update={"recipient_nationalities": [latest], "recipient_status": status})
+
+
 def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Determination:
     """The determination for `facts`; `has` says whether the index holds a citation."""
     if facts.evasion:
@@ -128,7 +138,9 @@ def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Det
         return Determination("out_of_scope", [], [], [], None, [])
     if not describes_transfer(facts) and facts.classifications:
         return classification_status(facts, has)
-    results: list[RegimeResult] = [run_procedure(r, procedure(r), facts, has) for r in regimes_for(facts, preferred)]
+    results: list[RegimeResult] = [
+        run_procedure(r, procedure(r), _seen_by(r, facts), has) for r in regimes_for(facts, preferred)
+    ]
     return combine(results)
 
 
