@@ -24,6 +24,7 @@ from assistant.lexicon import (
     END_USE_UNKNOWN,
     EVASION,
     HEDGES,
+    IN_PERSON,
     INFO_KINDS,
     INFO_STATUS,
     INJECTION,
@@ -100,6 +101,7 @@ class Facts(BaseModel):
     publication_unknown: bool = False
     export_authorised: bool = False
     us_origin: bool = False
+    in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     listed: bool = False
     transfer_verb: bool = False
@@ -371,6 +373,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         us_origin=search(US_ORIGIN, text) is not None,
+        in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
         latest_nationality=places.latest_nationality,
         annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
         export_authorised=bool(

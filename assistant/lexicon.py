@@ -704,7 +704,7 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?(?:the |our )?(?:\w+ ){0,3}(?:logs?|records?|filings?|paperwork)\b[^.?]{0,60}\b(?:only )?(?:ever )?shows?\b",
         r"\bkeep (?:the )?(?:rest|others|other \w+) (?:quiet|hidden|to ourselves|out of (?:it|the disclosure))",
         r"\bbackdat\w+\b",
-        r"\b(?:pending|denied|refused|returned without action|sitting (?:at|with)|still not approved)\b.{0,300}\b(?:password|username|login|account|from memory|re-?creat\w*|rebuild|training video|private tutoring|cousin|sister company's|under (?:a|the) (?:different|other) name)\b",
+        r"\b(?:pending|denied|refused|returned without action|sitting (?:at|with|on)|still not approved)\b.{0,300}\b(?:password|username|login|account|from memory|re-?creat\w*|rebuild|training video|private tutoring|cousin|sister company's|under (?:a|the) (?:different|other) name)\b",
         r"\bso (?:that )?(?:if|when) (?:BIS|DDTC|customs|the authorit\w+|they|anyone|an auditor|the auditors?) (?:ever )?asks?\b",
         r"\bwe (?:can|could) (?:truthfully )?say (?:truthfully )?(?:that )?we (?:never|didn't|did not) know\b",
         r"\b(?:switch|turn)\w* (?:that |the |this )?(?:[\w-]+ )?logging off\b",
@@ -1631,14 +1631,20 @@ UNLISTED = (
 
 # Means of transfer said not to be used ("no laptop, no USB stick", "won't phone, message or e-mail").
 _MODE_WORD = (
-    r"(?:e-?mail(?:s|ing)?|messag(?:e|es|ing)|laptops?|usb (?:sticks?|drives?)|thumb ?drives?|papers?|phones?|"
-    r"call(?:s|ing)?|upload(?:s|ing)?|cloud|vpn|remote access|visits?|tours?|zoom|teams|video(?: ?calls?)?|"
+    r"(?:e-?mail(?:s|ed|ing)?|messag(?:e|es|ed|ing)|laptops?|usb (?:sticks?|drives?)|thumb ?drives?|papers?|phon(?:e|es|ed)|"
+    r"call(?:s|ed|ing)?|upload(?:s|ed|ing)?|cloud|vpn|remote access|visits?|tours?|zoom|teams|video(?: ?calls?)?|"
     r"screen[- ]?shar\w*|copies|print-?outs?|slides|laptops?)"
 )
 NEGATED_MODES = (
-    r"(?i)\b(?:no|not|without|never|nor|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
-    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with)\s+){{0,3}}{_MODE_WORD}\b"
+    r"(?i)\b(?:no|not|without|never|nor|nothing|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
+    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with|will|be|is|gets?)\s+){{0,3}}{_MODE_WORD}\b"
     rf"(?:\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+)(?:no\s+|not\s+|won'?t\s+|any\s+)?(?:\w+\s+)?{_MODE_WORD}\b)*"
+)
+
+# Technology told face to face ("explain it over dinner", "talk and sketch on their whiteboard").
+IN_PERSON = (
+    r"(?i)\b(?:in person|face[- ]to[- ]face|by talking|purely (?:by )?(?:talking|orally|verbally)|orally|verbally|"
+    r"(?:talk|talks|talking) (?:and|&) sketch|whiteboard|over (?:dinner|lunch|coffee)|dinner meeting|from memory)\b"
 )
 
 # Items said not to be sent ("no drawings, no specs").

@@ -373,3 +373,25 @@ def test_15_cfr_734_13_b_a_deemed_export_goes_to_the_most_recent_citizenship_onl
     itar = "New hire for our Cat. XI radar data: Iranian citizen by birth, became a Canadian citizen in 2014, lives here in Ohio."
     assert outcome(ear) == "not_controlled"
     assert outcome(itar) == "controlled"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We are a French company in Lyon. Our engineer will explain our Annex I 9E003 cooling-hole layout purely by talking "
+        "at a dinner meeting in Seoul; no laptop, no paper, and nothing will be e-mailed.",
+        "One of our Bristol engineers flies to Ottawa to brief a Canadian prime on our ML10 drone wing. No laptop, no slides, "
+        "no USB stick: he'll talk and sketch on their whiteboard, and nothing will be emailed. Licence under the UK Export Control Order?",
+    ],
+)
+def test_eu_2021_821_art_2_2_and_uk_eco_2008_art_2_telling_technology_face_to_face_abroad_is_not_an_export(
+    question: str,
+) -> None:
+    """EU 2021/821 Art. 2(2) and UK ECO 2008 Art. 2: technology leaves by transmission or on a medium, not by talk."""
+    assert outcome(question) == "not_controlled"
+
+
+def test_15_cfr_734_15_under_the_ear_an_oral_release_abroad_is_still_a_release() -> None:
+    """15 CFR 734.15(a): oral or visual disclosure to a foreign person is a release, wherever it happens."""
+    q = "Our engineer will explain our ECCN 9E003 cooling-hole layout purely by talking at a dinner meeting in Beijing."
+    assert outcome(q) == "controlled"

@@ -51,6 +51,7 @@ class ListedRegime:
     software_note: tuple[str, ...] = ()  # the General Software Note, for software in the public domain
     definitions: tuple[str, ...] = ()  # where "basic scientific research" and "public domain" are defined
     catch_all_spares: str | None = None  # destinations the catch-all does not reach (Japan's Group A)
+    electronic_only: bool = False  # technology is exported only when sent or carried, not when told in person abroad
 
 
 def _listed(f: Facts) -> bool:
@@ -292,6 +293,17 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             missing=("destination", "recipient_nationality"),
         ),
         Rule(
+            "Is telling it in person abroad an export?",
+            lambda f: spec.electronic_only and f.in_person_only and bool(_outside(spec, f)),
+            f"Technology is exported from {spec.label} when it is sent, carried on a medium or transmitted electronically "
+            "(including by telephone); explaining it face to face abroad, with nothing sent or carried, is not an export. "
+            "Technical assistance rules still apply if a WMD or military end use is known or notified.",
+            cite=spec.export,
+            cite_more=lambda f: list(spec.assistance),
+            then="not_controlled",
+            next_steps=("Make sure nothing is carried, sent or phoned through, and record the briefing's content.",),
+        ),
+        Rule(
             "Is the technology listed?",
             _listed,
             lambda f: (
@@ -339,6 +351,7 @@ EU = ListedRegime(
     assistance=("EU 2021/821 Art. 8",),
     intra=("EU 2021/821 Art. 11",),
     software_note=("EU 2021/821 Annex I GSN",),
+    electronic_only=True,
 )
 UK = ListedRegime(
     "UK",
@@ -353,6 +366,7 @@ UK = ListedRegime(
     authority="the Export Control Joint Unit (ECJU)",
     military_list=("UK ECO 2008 Sch. 2",),
     assistance=("UK ECO 2008 Art. 19",),
+    electronic_only=True,
 )
 JP = ListedRegime(
     "JP",
