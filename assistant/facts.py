@@ -241,7 +241,9 @@ def extract_facts(question: str) -> Facts:
         classifications = []
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
-    known = " ".join(x for x in split(r"(?<=[.!?])\s+", text) if not search(_ENCRYPTION_OPEN, x))
+    known = "" if "encryption_open" in unknown else " ".join(
+        x for x in split(r"(?<=[.!?])\s+", text) if not search(_ENCRYPTION_OPEN, x)
+    )
     encryption = Encryption(
         end_to_end=_tri(
             known,
@@ -284,6 +286,11 @@ def extract_facts(question: str) -> Facts:
         flags = flags if OWN_KNOWLEDGE.search(text) else []
         if not flags:
             uncertain.append("end_use_unknown")
+    if "screening_open" in unknown and "listed_party" in flags:
+        flags.remove("listed_party")  # "a partial hit we can't yet confirm": a possible listed party
+        uncertain.append("listed_party")
+    if "screening_open" in unknown and not flags:
+        uncertain.append("unscreened_party")  # "we did not screen them yet"
     if "end_use_unknown" in unknown and not flags:
         uncertain.append("end_use_unknown")  # "we asked for an end-user statement and are still waiting"
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]

@@ -39,38 +39,95 @@ UNKNOWN: dict[str, Pattern] = {
 }
 
 
-# A sentence that says something is open: not known, not decided, still to be confirmed.
+# A sentence that says something is open: not known, not decided, not checked, still to be confirmed.
 OPEN_CUE = compiled(
-    r"(?i)\b(?:not sure|unsure|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet )?know|no idea|(?:can'?t|cannot) (?:yet )?tell"
-    r"|nobody (?:can|could|has) (?:yet )?(?:tell|confirm|say|decided)|unclear|undecided|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?decided"
-    r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not) (?:yet )?(?:say|said|tell|told|confirm\w*)"
+    r"(?i)\b(?:not sure|unsure|(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|am not) (?:\w+ )?sure|no idea|unclear|undecided"
+    r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|nobody (?:really )?knows"
+    r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say)"
+    r"|nobody (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked)"
+    r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened)"
+    r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|refus\w+ to) (?:yet )?"
+    r"(?:say|said|tell|told|confirm\w*|disclose|name)"
+    r"|(?:won'?t|don'?t|can'?t|do not|cannot|could not|couldn'?t) agree|disagree"
+    r"|(?:may|might) (?:never|not) have|still (?:discussing|deciding|negotiating|working (?:it )?out|waiting|open|pending|to be (?:decided|confirmed))"
     r"|(?:they|we|she|he|it)(?:'ll| will) (?:only )?(?:confirm|know|decide|tell us)|(?:decides?|will decide|to decide) (?:on |it )?(?:next|later|by|once|after|when)"
-    r"|still (?:waiting|open|pending|to be (?:decided|confirmed))|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)"
+    r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply))\b"
 )
 # What an open sentence is about, in the order tried: the first topic found names the open fact.
 OPEN_TOPICS: list[tuple[str, Pattern]] = [
     ("encryption_open", compiled(r"(?i)\bencrypt|\bkeys?\b|\bFIPS\b")),
-    ("publication_unknown", compiled(r"(?i)\bpublish|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b")),
-    ("status_unknown", compiled(r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status")),
+    ("screening_open", compiled(r"(?i)\bscreen(?:ing|ed)\b|\bscreen (?:them|him|her|it|the)\b|\bentity list|\bpartial hit|\brestricted end[- ]user|\bdenied part")),
+    (
+        "publication_unknown",
+        compiled(
+            r"(?i)\bpublish|\bpublication|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bclearance\b"
+            r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:website|download|site)"
+            r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\bopen registration"
+        ),
+    ),
+    ("status_unknown", compiled(r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b")),
     ("nationality_unknown", compiled(r"(?i)\bcitizenships?\b|\bnationalit(?:y|ies)\b|\bpassports?\b|\bwhich countr(?:y|ies) (?:he|she|they) (?:is|are) from|\bfrom which countr")),
-    ("end_use_unknown", compiled(r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application)\b|\bwhat (?:the \w+ )?(?:are|is) for\b|\bend-user statement\b")),
-    ("classification_unknown", compiled(r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b|\bjurisdiction\b")),
-    ("mode_unknown", compiled(r"(?i)\bhow (?:exactly|he|she|they|we)\b[^.?]{0,30}\b(?:send|share|present|show|do it|take)|\b(?:e-?mail|laptop|teams|zoom|in person|fly in)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:e-?mail|laptop|teams|zoom|screen|in person|fly in)")),
-    ("destination_undecided", compiled(r"(?i)\bwhere (?:he|she|they|it|the \w+) (?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b|\b(?:in|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b")),
+    (
+        "end_use_unknown",
+        compiled(
+            r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application|subsidiary|customer)\b"
+            r"|\bwhat (?:the \w+ )?(?:are|is) for\b|\bend-user statement\b|\bend up (?:on|in)\b|\bwhom to believe\b|\bmissile|\bweapons?\b|\barmou?red\b"
+        ),
+    ),
+    (
+        "classification_unknown",
+        compiled(
+            r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
+            r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b"
+        ),
+    ),
+    (
+        "mode_unknown",
+        compiled(
+            r"(?i)\bhow (?:exactly|he|she|they|we)\b[^.?]{0,30}\b(?:send|share|present|show|do it|take)"
+            r"|\b(?:e-?mail|laptop|teams|zoom|in person|fly in)\b[^.?]{0,100}\bor\b[^.?]{0,60}\b(?:e-?mail|laptop|teams|zoom|screen|in person|fly in)"
+        ),
+    ),
+    (
+        "destination_undecided",
+        compiled(
+            r"(?i)\bwhere (?:he|she|they|it|the \w+) (?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b"
+            r"|\b(?:in|at|either) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b"
+            r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be"
+        ),
+    ),
 ]
 
 
+# A doubt about "which one" of the things the sentence before named: classifications named there are the doubt.
+_NAMED_ENTRY = compiled(r"\b\d[A-E]\d{3}\b|\bEAR ?99\b")
+
+
+def _topic(sentence: str) -> str | None:
+    return next((name for name, topic in OPEN_TOPICS if topic.search(sentence)), None)
+
+
+_WHICH_ONE = compiled(r"(?i)\bwhich (?:one|of (?:the|them|these|those))\b|\bwho(?:'s| is) right\b|\bagree\b")
+
+
+def _topic_before(doubt: str, sentence: str) -> str | None:
+    if _WHICH_ONE.search(doubt) and _NAMED_ENTRY.search(sentence):
+        return "classification_unknown"
+    return _topic(sentence)
+
+
 def open_facts(text: str) -> set[str]:
-    """Facts that a sentence says are open, named by what the sentence is about."""
+    """Facts that a sentence says are open, named by what the sentence is about ("Which one is correct I
+    don't know" is about what the sentence before it says)."""
     found: set[str] = set()
-    for sentence in compiled(r"(?<=[.!?])\s+").split(text):
+    sentences = compiled(r"(?<=[.!?])\s+").split(text)
+    for n, sentence in enumerate(sentences):
         if not OPEN_CUE.search(sentence):
             continue
-        for name, topic in OPEN_TOPICS:
-            if topic.search(sentence):
-                found.add(name)
-                break
+        name = _topic(sentence) or (_topic_before(sentence, sentences[n - 1]) if n else None)
+        if name:
+            found.add(name)
     return found
 
 

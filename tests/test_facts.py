@@ -386,3 +386,14 @@ def test_a_conclusion_that_there_is_no_export_is_not_evasion() -> None:
 
 def test_an_asking_sentence_that_names_a_control_concept_stays_in_scope() -> None:
     assert extract_facts("Hotel question aside, do we need a licence to email ECCN 3E001 recipes to our Shenzhen fab?").domain_signal
+
+
+def test_a_party_not_yet_screened_is_a_possible_listed_party_not_a_listed_one() -> None:
+    """15 CFR 744.11 applies to listed parties; an unscreened party is a question to settle before sending."""
+    facts = extract_facts("The Entity List has a near-identical name in Dubai and we can't confirm it's a different company.")
+    assert "listed_party" not in facts.red_flags and "listed_party" in facts.uncertain_flags
+
+
+def test_encryption_in_doubt_leaves_every_encryption_fact_open() -> None:
+    facts = extract_facts("The drive says FIPS 140-2 AES-256, but we may never have enabled the encryption.")
+    assert facts.encryption.end_to_end is None and facts.encryption.validated_module is None

@@ -49,3 +49,17 @@ def test_an_open_sentence_names_the_fact_it_is_about(text: str, name: str) -> No
 )
 def test_a_sentence_without_doubt_opens_nothing(text: str) -> None:
     assert unknown_facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quality writes EAR99 on the sheet, but the 2016 agreement lists it as 2E003.f. Which one is correct I don't know.", "classification_unknown"),
+        ("Our FAE says it's public. I haven't checked whether it's also on the open download page or in a conference paper.", "publication_unknown"),
+        ("The Entity List has an almost identical name, and we can't confirm it's a different company.", "screening_open"),
+        ("Our IT lead says we may never have enabled the encryption on those drives.", "encryption_open"),
+        ("He refuses to say which company or country until the NDA is signed: could be Ljubljana, could be Belgrade.", "destination_undecided"),
+    ],
+)
+def test_doubt_said_in_other_words_still_names_the_open_fact(text: str, name: str) -> None:
+    assert name in unknown_facts(text)
