@@ -185,7 +185,7 @@ def find_mentions(text: str) -> list[str]:
             elif kind == "ear99":
                 cite = "EAR99"
             elif kind == "usml":
-                if not re.search(r"(?i)usml|category\s+[ivx]+\s+of|itar", text) and "Cat" not in m.group(0):
+                if not re.search(r"(?i)usml|category\s+[ivx]+\s+of|itar", text) and not re.match(r"(?i)cat(?:\.|egory)", m.group(0)):
                     continue
                 cite = f"USML Cat. {m.group(1)}"
             elif kind == "ml":

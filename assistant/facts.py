@@ -51,7 +51,7 @@ from assistant.lexicon import (
     search,
     split,
 )
-from assistant.places import find_places
+from assistant.places import find_places, recase_places
 from assistant.unknowns import unknown_facts
 
 Tri = bool | None
@@ -171,6 +171,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 def extract_facts(question: str) -> Facts:
     """Facts stated in one message."""
     text, injected = strip_instructions(question)
+    text = recase_places(text)
     countries = find_countries(text)
     places = find_places(text)
     origin, destinations, storage, nationalities = (
@@ -385,14 +386,14 @@ def extract_facts(question: str) -> Facts:
         annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
         export_authorised=bool(
             search(
-                r"(?i)\b(?:exported|shipped|sold|delivered)\b[^.]{0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
+                r"(?i)\b(?:exported|shipped|sold|delivered)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
                 text,
             )
         ),
         listed=not unlisted
         and bool(
             search(
-                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当",
+                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b",
                 text,
             )
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.countries import find_countries
 from assistant.lexicon import CITIES, DEMONYMS, US_PLACES, search
@@ -143,6 +144,30 @@ def _latest_nationality(text: str) -> str | None:
 
 # Places that are the United States for export purposes (15 CFR 734.18(a)(4), 22 CFR 120.60).
 _US_TERRITORIES = frozenset({"Puerto Rico", "Guam", "United States Virgin Islands", "American Samoa", "Northern Mariana Islands"})
+
+
+# Place names that are also everyday words: left alone when a message is written all in lower case.
+_COMMON_WORDS = frozenset({"nice", "reading", "bath", "mobile", "split", "turkey", "china", "jordan", "chad", "georgia", "nancy", "victoria"})
+
+
+@cache
+def _lowercase_names() -> re.Pattern[str]:
+    names = sorted(
+        (n for n in [*CITIES, *DEMONYMS] if len(n) >= 4 and n.lower() not in _COMMON_WORDS and not n.isupper()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+
+
+def recase_places(text: str) -> str:
+    """'our supplier in ho chi minh city', 'his iranian passport': in a message written in lower case, the
+    city and nationality names the extractor knows get their capitals back, so they are read as names."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    if not words or sum(w[0].isupper() and not w.isupper() for w in words) > 0.05 * len(words):
+        return text
+    canonical = {n.lower(): n for n in [*CITIES, *DEMONYMS]}
+    return _lowercase_names().sub(lambda m: canonical[m.group(1)], text)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -51,6 +51,7 @@ OPEN_CUE = compiled(
     r"|(?:won'?t|don'?t|can'?t|do not|cannot|could not|couldn'?t) agree|disagree"
     r"|(?:may|might) (?:never|not) have|still (?:discussing|deciding|negotiating|working (?:it )?out|waiting|open|pending|to be (?:decided|confirmed))"
     r"|(?:they|we|she|he|it)(?:'ll| will) (?:only )?(?:confirm|know|decide|tell us)|(?:decides?|will decide|to decide) (?:on |it )?(?:next|later|by|once|after|when)"
+    r"|(?:we|they|you)(?:'ll| will) hear back|hear back (?:on|by|next|from)|still sitting (?:with|at|on)|(?:is|are) still pending|still chasing"
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply))\b"
 )
@@ -63,7 +64,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         compiled(
             r"(?i)\bpublish|\bpublication|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bclearance\b"
             r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:website|download|site)"
-            r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\bopen registration"
+            r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\bopen registration|\b(?:our|the|his|her) papers\b(?<!registration papers)|\bveto\b"
         ),
     ),
     ("status_unknown", compiled(r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b")),
@@ -79,7 +80,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         "classification_unknown",
         compiled(
             r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
-            r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b"
+            r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b"
         ),
     ),
     (

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.places import find_places
+from assistant.places import find_places, recase_places
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,9 @@ def test_a_person_s_past_is_not_where_data_goes() -> None:
 def test_the_citizenship_acquired_last_is_recorded() -> None:
     assert find_places("Iranian citizen by birth, he became a Canadian citizen in 2014.").latest_nationality == "Canada"
     assert find_places("She holds Turkish and Swedish citizenship.").latest_nationality is None
+
+
+def test_lower_case_place_names_are_recased_only_in_lower_case_messages() -> None:
+    assert recase_places("our customer in hsinchu") == "our customer in Hsinchu"
+    assert recase_places("Our customer in Hsinchu wants a nice reading of the rules") == "Our customer in Hsinchu wants a nice reading of the rules"
+    assert recase_places("a nice reading list") == "a nice reading list"

@@ -63,3 +63,8 @@ def test_a_sentence_without_doubt_opens_nothing(text: str) -> None:
 )
 def test_doubt_said_in_other_words_still_names_the_open_fact(text: str, name: str) -> None:
     assert name in unknown_facts(text)
+
+
+def test_a_classification_request_still_with_the_authority_leaves_the_classification_open() -> None:
+    text = "Is it ML15 or 6A003? The classification enquiry is still sitting with ECJU, we'll hear back Tuesday."
+    assert "classification_unknown" in unknown_facts(text)
