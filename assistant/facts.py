@@ -37,6 +37,7 @@ from assistant.lexicon import (
     NOT_EXPORT_CONTROL,
     NOTE_TO_MODEL,
     OWN_KNOWLEDGE,
+    PUBLISHING_ACT,
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
@@ -101,6 +102,7 @@ class Facts(BaseModel):
     publication_unknown: bool = False
     export_authorised: bool = False
     us_origin: bool = False
+    publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     listed: bool = False
@@ -382,6 +384,7 @@ def extract_facts(question: str) -> Facts:
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
+        publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
         export_authorised=bool(

@@ -568,6 +568,7 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             r"\bno (?:publication|plans to publish)",
             # Publication still to come ("going public in three weeks", "on the website on 1 July"): not yet published.
             r"\b(?:will|going to|plan(?:s|ned)? to|about to|scheduled to|due to)\b[^.]{0,30}\b(?:be )?(?:publish|post|put (?:it|them) (?:up|online)|go (?:public|live|online))",
+            r"\b(?:before|until|ahead of) (?:we|they|it|the \w+|our \w+) (?:\w+ )?(?:publish|post|put|go(?:es)? (?:public|live|online)|release|launch)",
             r"\bgoing (?:public|live|online)\b|\bwill be public\b|\bpublic (?:anyway )?in (?:\w+ ){0,2}(?:days?|weeks?|months?)\b",
             r"\b(?:puts|putting|posts|posting|publishes|publishing)\b[^.]{0,80}\b(?:on|from) (?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{1,2}|next (?:week|month))\b",
         ),
@@ -1656,6 +1657,13 @@ NEGATED_MODES = (
 IN_PERSON = (
     r"(?i)\b(?:in person|face[- ]to[- ]face|by talking|purely (?:by )?(?:talking|orally|verbally)|orally|verbally|"
     r"(?:talk|talks|talking) (?:and|&) sketch|whiteboard|over (?:dinner|lunch|coffee)|dinner meeting|from memory)\b"
+)
+
+# The transfer asked about is itself the publication ("flip the repo to public", "post the paper on arXiv").
+PUBLISHING_ACT = (
+    r"(?i)\b(?:make|making|flip\w*|switch\w*|turn\w*|set\w*|open)\b[^.?]{0,40}\b(?:public|open[- ]source)\b"
+    r"|\b(?:publish|post|upload|put|release)\w*\b[^.?]{0,40}\b(?:publicly|on (?:our |the )?(?:public|open) \w+|on (?:github|gitlab|arxiv|pypi|crates\.io|npm|hugging ?face)|under (?:an? )?(?:open[- ]source|apache|mit|gpl|bsd)\b)"
+    r"|\bopen[- ]sourc(?:e|ing) (?:it|the|our)\b"
 )
 
 # Items said not to be sent ("no drawings, no specs").

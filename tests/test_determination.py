@@ -395,3 +395,15 @@ def test_15_cfr_734_15_under_the_ear_an_oral_release_abroad_is_still_a_release()
     """15 CFR 734.15(a): oral or visual disclosure to a foreign person is a release, wherever it happens."""
     q = "Our engineer will explain our ECCN 9E003 cooling-hole layout purely by talking at a dinner meeting in Beijing."
     assert outcome(q) == "controlled"
+
+
+def test_15_cfr_734_7_a_making_information_public_is_not_an_export_under_the_ear() -> None:
+    """15 CFR 734.7(a) and 742.15(b): publishing (including publicly available encryption source code) releases it."""
+    q = "We want to flip our GitHub repo with a TLS library (5D002 source) to public under Apache-2.0. Do we need a license?"
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.7" in cited(q) and "15 CFR 742.15(b)" in cited(q)
+
+
+def test_15_cfr_734_7_sending_before_publishing_is_sending_unpublished_technology() -> None:
+    q = "Can I email our ECCN 3E001 recipes to Shenzhen before we publish them on our public website?"
+    assert outcome(q) == "controlled"

@@ -144,6 +144,17 @@ RULES: list[Rule] = [
         next_steps=("Keep evidence of the publication (citation, date, URL) with the file.",),
     ),
     Rule(
+        "Is the transfer itself a publication?",
+        lambda f: f.publishing and not f.destinations and not is_foreign_recipient(f) and not f.red_flags,
+        "Making the information available to the public without restriction (an open repository, a public website, a "
+        "journal) publishes it, and published information is not subject to the EAR; publicly available encryption "
+        "source code is released in the same way.",
+        cite=("15 CFR 734.7(a)", "15 CFR 734.7"),
+        cite_more=lambda f: ["15 CFR 742.15(b)"] if any(e.split()[-1][:2] == "5D" for e in eccns(f)) else [],
+        then="not_controlled",
+        next_steps=("Publish without access restrictions, and keep the date and location of publication on file.",),
+    ),
+    Rule(
         "Is it fundamental research?",
         lambda f: "fundamental_research" in f.info_status,
         "Technology that arises during or results from fundamental research intended to be published is not subject to the EAR.",
