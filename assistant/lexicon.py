@@ -1661,7 +1661,7 @@ IN_PERSON = (
 
 # The transfer asked about is itself the publication ("flip the repo to public", "post the paper on arXiv").
 PUBLISHING_ACT = (
-    r"(?i)\b(?:make|making|flip\w*|switch\w*|turn\w*|set\w*|open)\b[^.?]{0,40}\b(?:public|open[- ]source)\b"
+    r"(?i)\b(?:make|making|flip\w*|switch\w*|turn\w*|set\w*|open)\b[^.?]{0,70}\b(?:public|open[- ]source)\b"
     r"|\b(?:publish|post|upload|put|release)\w*\b[^.?]{0,40}\b(?:publicly|on (?:our |the )?(?:public|open) \w+|on (?:github|gitlab|arxiv|pypi|crates\.io|npm|hugging ?face)|under (?:an? )?(?:open[- ]source|apache|mit|gpl|bsd)\b)"
     r"|\bopen[- ]sourc(?:e|ing) (?:it|the|our)\b"
 )

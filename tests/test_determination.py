@@ -401,7 +401,7 @@ def test_15_cfr_734_7_a_making_information_public_is_not_an_export_under_the_ear
     """15 CFR 734.7(a) and 742.15(b): publishing (including publicly available encryption source code) releases it."""
     q = "We want to flip our GitHub repo with a TLS library (5D002 source) to public under Apache-2.0. Do we need a license?"
     assert outcome(q) == "not_controlled"
-    assert "15 CFR 734.7" in cited(q) and "15 CFR 742.15(b)" in cited(q)
+    assert "15 CFR 734.7(a)" in cited(q) and "15 CFR 742.15(b)" in cited(q)
 
 
 def test_15_cfr_734_7_sending_before_publishing_is_sending_unpublished_technology() -> None:
