@@ -407,3 +407,20 @@ def test_15_cfr_734_7_a_making_information_public_is_not_an_export_under_the_ear
 def test_15_cfr_734_7_sending_before_publishing_is_sending_unpublished_technology() -> None:
     q = "Can I email our ECCN 3E001 recipes to Shenzhen before we publish them on our public website?"
     assert outcome(q) == "controlled"
+
+
+@pytest.mark.parametrize(
+    ("question", "definition"),
+    [
+        ("We are a German company in Munich. Our Annex I 3E001 recipes: may we e-mail them to Shenzhen?", "EU 2021/821 Art. 2(2)"),
+        ("Our Bristol team will e-mail ML10 drone-wing drawings to Ottawa. Licence under the UK Export Control Order?", "UK ECO 2008 Art. 2"),
+        ("Can I email ECCN 9E003 hot-section drawings to a contractor in India?", "15 CFR 734.13"),
+    ],
+)
+def test_an_answer_about_a_transfer_cites_what_an_export_is_under_that_regime(question: str, definition: str) -> None:
+    assert any(c.startswith(definition) for c in cited(question))
+
+
+def test_uk_eco_2008_art_3_military_technology_cites_the_article_that_controls_it() -> None:
+    q = "Our Bristol team will e-mail ML10 drone-wing drawings to Ottawa. Licence under the UK Export Control Order?"
+    assert "UK ECO 2008 Art. 3" in cited(q)

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
+from assistant.citations import same_section
 from assistant.crosswalk import lookup as crosswalk_lookup
-from assistant.determination import Determination, Lookup, RegimeResult, Rule, Step, combine, run_procedure
+from assistant.determination import (
+    SUPPORTING,
+    Determination,
+    Lookup,
+    RegimeResult,
+    Rule,
+    Step,
+    combine,
+    run_procedure,
+)
 from assistant.facts import Facts
 from assistant.regimes import listed, us_ear, us_itar
 from assistant.regimes.conditions import at_only, classification_family, groups
@@ -120,6 +130,33 @@ def _counterparts(citation: str, has: Lookup) -> list[Step]:
     ]
 
 
+# The provision that says what an export (or transfer) of technology is under each regime: every answer
+# about a transfer rests on it, whether the transfer turns out to be one or not.
+_SCOPE = {
+    "US-EAR": "15 CFR 734.13",
+    "US-ITAR": "22 CFR 120.50",
+    "EU": "EU 2021/821 Art. 2(2)",
+    "UK": "UK ECO 2008 Art. 2",
+    "JP": "JP FEFTA Art. 25",
+    "SG": "SG SGCA s. 5",
+    "MY": "MY STA 2010 s. 2",
+}
+
+
+def _with_scope(result: RegimeResult, facts: Facts, has: Lookup) -> RegimeResult:
+    """The regime's definition of export as a supporting step, when the procedure did not cite it; and, for
+    military technology under the UK Order, the article that controls it (Art. 3)."""
+    moves = set(facts.modes) - {"publication"} or facts.destinations or facts.storage_countries or facts.recipient_nationalities or facts.abroad
+    wanted = [_SCOPE[result.regime]] if result.regime in _SCOPE and moves else []
+    if result.regime == "UK" and any(c.startswith(("WA ML", "USML")) for c in facts.classifications):
+        wanted.append("UK ECO 2008 Art. 3")
+    cited = [s.citation for s in result.steps if s.citation]
+    for citation in wanted:
+        if has(citation) and not any(same_section(citation, c) for c in cited):
+            result.steps.append(Step(SUPPORTING, f"See {citation}.", citation, result.regime))
+    return result
+
+
 def _seen_by(regime: str, facts: Facts) -> Facts:
     """The facts as a regime reads them. The EAR sends a deemed export to the person's most recent country of
     citizenship only (15 CFR 734.13(b)); the ITAR to every country of citizenship (22 CFR 120.50(b))."""
@@ -139,7 +176,8 @@ def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Det
     if not describes_transfer(facts) and facts.classifications:
         return classification_status(facts, has)
     results: list[RegimeResult] = [
-        run_procedure(r, procedure(r), _seen_by(r, facts), has) for r in regimes_for(facts, preferred)
+        _with_scope(run_procedure(r, procedure(r), _seen_by(r, facts), has), facts, has)
+        for r in regimes_for(facts, preferred)
     ]
     return combine(results)
 
