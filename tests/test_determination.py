@@ -424,3 +424,8 @@ def test_an_answer_about_a_transfer_cites_what_an_export_is_under_that_regime(qu
 def test_uk_eco_2008_art_3_military_technology_cites_the_article_that_controls_it() -> None:
     q = "Our Bristol team will e-mail ML10 drone-wing drawings to Ottawa. Licence under the UK Export Control Order?"
     assert "UK ECO 2008 Art. 3" in cited(q)
+
+
+def test_22_cfr_125_4_an_itar_licence_answer_points_to_the_exemptions_to_check_first() -> None:
+    q = "Can I email USML Cat. XI radar technical data to our partner's engineers in Pune?"
+    assert outcome(q) == "controlled" and any(c.startswith("22 CFR 125.4") for c in cited(q))

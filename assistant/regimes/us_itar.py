@@ -202,7 +202,7 @@ RULES: list[Rule] = [
             + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported."
         ),
         cite=("22 CFR 125.2", "22 CFR 120.33"),
-        cite_more=lambda f: [*_usml(f), *_exemptions(f)],
+        cite_more=lambda f: [*_usml(f), *(_exemptions(f) or ["22 CFR 125.4"])],  # the exemptions to check first
         then="controlled",
         next_steps=(
             "Check the exemptions of 22 CFR 125.4 (e.g. data to U.S.-person employees abroad) before applying.",
