@@ -1,15 +1,15 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (680 questions: the first 100 plus seven later batches written in deliberately
+Measured on the dev set (840 questions: the first 100 plus nine later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.794,
-refusal accuracy 0.902, missing-facts recall 0.546, citation recall 0.575, citation F2 0.538,
-must-mention 0.545, Recall@10 0.750, MRR@10 0.712, nDCG@10 0.649, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 680 is 0.0015; one of the 133
-out-of-scope items is 0.0075 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.818,
+refusal accuracy 0.901, missing-facts recall 0.618, citation recall 0.601, citation F2 0.544,
+must-mention 0.563, Recall@10 0.760, MRR@10 0.702, nDCG@10 0.654, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 840 is 0.0012; one of the 161
+out-of-scope items is 0.0062 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
-(determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), and again when batches 6-8
-(240 questions, held out once at 0.59, 0.49 and 0.68) were added, taking 0.827 on 440 to 0.794 on 680.
+(determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), and again when batches 6-10
+(400 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.78,
+    "determination_accuracy": 0.8,
     "refusal_accuracy": 0.88,
-    "missing_facts_recall": 0.52,
-    "citation_recall": 0.55,
+    "missing_facts_recall": 0.6,
+    "citation_recall": 0.58,
     "citation_f2": 0.52,
-    "must_mention": 0.52,
-    "retrieval_recall_at_10": 0.73,
-    "mrr_at_10": 0.69,
+    "must_mention": 0.54,
+    "retrieval_recall_at_10": 0.74,
+    "mrr_at_10": 0.68,
     "ndcg_at_10": 0.63,
 }
 
