@@ -458,7 +458,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?|commercially)",
             r"\bsold (?:through|via|on) (?:the |their |our )?(?:ProQuest|\w+ (?:website|web ?shop|store))\b",
             r"\bas sold (?:on|by|through)\b|\bto anyone with a credit card\b",
-            r"\b(?:article|paper) in (?:a |an |the )?(?:\w+ ){0,2}journal\b",
+            r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
@@ -617,6 +617,7 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\bcentrifuge",
             r"\borganophosph",
             r"\bnerve agents?\b",
+            r"\b(?:cast\w*|machin\w*|melt\w*|form\w*|process\w*) (?:\w+ )?(?:uranium|plutonium)\b|\b(?:uranium|plutonium) (?:metal|hemispheres?|pits?)\b",
         ),
         "wmd_end_use",
     ),
@@ -667,6 +668,8 @@ EVASION: list[Pattern] = [
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
         r"\b(?:nobody|no one)(?: else)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
         r"\binstead of (?:a |the |any )?(?:voluntary )?(?:self-)?disclos\w+",
+        r"\b(?:word|phrase|describe|write|present|dress|frame|label|structure)\w*\b[^.?]{0,60}\bso (?:that )?(?:it|this|they|the deal) (?:looks?|reads?|appears?|seems?)\b",
+        r"\binstead of the (?:real|actual|true) (?:customer|end[- ]?user|buyer|recipient|destination|consignee)\b",
         r"\bso (?:that )?nothing (?:\w+ )?(?:shows? up|appears|is recorded|gets? flagged)\b",
         r"\b(?:best|better|safer) (?:for us )?not to ask\b|\bdon'?t ask,? don'?t tell\b|\bturn(?:ing)? a blind eye\b",
         r"\b(?:purg|wip|scrub|falsif|doctor|tamper\w* with|backfill)\w*\b[^.?]{0,60}\b(?:logs?|audit trails?|access records?|records?)\b",
@@ -791,6 +794,7 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bcorporate tax",
         r"\bwithholding tax",
         r"\bhotels?\b",
+        r"\b(?:export )?health certificate\b|\bphytosanitary\b|\bvet(?:erinary)? sign-?off\b|\bfood sanitation\b|\bimport notification\b",
         r"\bincoterms?\b|\b(?:FCA|FOB|CIF|CPT|CIP|DAP|DDP|EXW)\b[^.?]{0,30}\b(?:or|vs\.?|versus)\b|\bterminal handling\b",
         r"\bzero[- ]rat\w+|\b(?:evidence|proof) of export\b",
         r"\bexport(?:ing)? (?:\w+ ){0,4}(?:to|as|into) (?:an? )?(?:PDF|CSV|Excel|XLSX?|JSON|Word|PNG|JPE?G|PowerPoint)\b",
@@ -824,7 +828,7 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
     r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
     r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
-    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
+    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:\w+ )?(?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
     r"\b[A-Z]{3,6} (?:has |have )?(?:informed|notified|told|warned) us\b",
     r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
 )
@@ -1284,6 +1288,8 @@ CITIES: dict[str, str] = {
     "Rehovot": "Israel",
     "Herzliya": "Israel",
     "Shiraz": "Iran",
+    "Bandar Abbas": "Iran",
+    "Ahvaz": "Iran",
     "Isfahan": "Iran",
     "Tabriz": "Iran",
     "Mashhad": "Iran",
@@ -1636,7 +1642,7 @@ AT_OUR_SITE = (
 
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").
 UNLISTED = (
-    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
 )

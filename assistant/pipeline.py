@@ -105,7 +105,13 @@ class Assistant:
         The lexicon sees words, not topics: "what's a fun name for our export-compliance team's bowling
         league?" has export words in it but asks nothing the corpus answers. What the asking sentence asks
         is compared with every provision; a short follow-up ("True?") is read with its context."""
-        if not facts.domain_signal or facts.evasion or facts.classifications or describes_transfer(facts):
+        if (
+            not facts.domain_signal
+            or facts.evasion
+            or facts.classifications
+            or facts.classification_unknown
+            or describes_transfer(facts)
+        ):
             return False
         text = strip_instructions(question)[0]
         asked = asking_sentence(text)

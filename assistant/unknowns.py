@@ -45,7 +45,8 @@ OPEN_CUE = compiled(
     r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|nobody (?:really )?knows"
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say)"
     r"|nobody (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked)"
-    r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened)"
+    r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out)"
+    r"|(?:don'?t|do not) have (?:a |the |any )?(?:breakdown|list|details|information)"
     r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|refus\w+ to) (?:yet )?"
     r"(?:say|said|tell|told|confirm\w*|disclose|name)"
     r"|(?:won'?t|don'?t|can'?t|do not|cannot|could not|couldn'?t) agree|disagree"
@@ -80,7 +81,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         "classification_unknown",
         compiled(
             r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
-            r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b"
+            r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b|\bmunitions list\b|\bmilitary list\b"
         ),
     ),
     (

@@ -446,3 +446,33 @@ def test_deliberate_ignorance_is_evasion(question: str) -> None:
 def test_not_knowing_something_yet_is_not_concealment() -> None:
     question = "I haven't read the agreement yet, so I don't know whether the sponsor can veto our papers."
     assert not extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How should we word the contract and invoices so it looks like a purely Dutch deal if customs asks?",
+        "Can we put our Singapore sister company as end-user instead of the real customer in Tehran?",
+    ],
+)
+def test_misstating_the_deal_or_the_end_user_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+def test_technology_checked_against_annex_i_and_not_found_is_unlisted() -> None:
+    facts = extract_facts("None of our blow-moulding tool designs are in Annex I (checked cat. 1, 2 and 9). Email to Brazil?")
+    assert not facts.listed and "EAR99" in facts.classifications
+
+
+def test_a_warning_from_a_named_ministry_is_knowledge() -> None:
+    facts = extract_facts("The Spanish ministry wrote to us that our customer in Pakistan may use our furnace for a missile programme.")
+    assert "military_end_use" in facts.red_flags or "wmd_end_use" in facts.red_flags
+
+
+def test_a_paper_from_a_journal_is_published() -> None:
+    """22 CFR 120.34(a)(1): information published in periodicals available to the public is public domain."""
+    assert "published" in extract_facts("Can I email a paper from the AIAA Journal of Propulsion to a German colleague?").info_status
+
+
+def test_asking_about_casting_uranium_metal_is_a_wmd_concern() -> None:
+    assert "wmd_end_use" in extract_facts("The customer keeps asking whether the recipes would work for casting uranium metal.").red_flags

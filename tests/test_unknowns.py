@@ -68,3 +68,14 @@ def test_doubt_said_in_other_words_still_names_the_open_fact(text: str, name: st
 def test_a_classification_request_still_with_the_authority_leaves_the_classification_open() -> None:
     text = "Is it ML15 or 6A003? The classification enquiry is still sitting with ECJU, we'll hear back Tuesday."
     assert "classification_unknown" in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The team there is about 30 people and I don't have a breakdown of citizenships.", "nationality_unknown"),
+        ("Whether the finished drone is on the Munitions List, we have not determined.", "classification_unknown"),
+    ],
+)
+def test_more_ways_of_saying_a_fact_is_open(text: str, name: str) -> None:
+    assert name in unknown_facts(text)

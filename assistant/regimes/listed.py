@@ -106,6 +106,15 @@ def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
 def rules_for(spec: ListedRegime) -> list[Rule]:
     return [
         Rule(
+            "Is the information in the public domain?",
+            lambda f: f.publication_unknown,
+            "Whether the information really is in the public domain decides whether the General Technology Note "
+            "releases it from control.",
+            cite=spec.public_domain,
+            then="depends",
+            missing=("publication_status",),
+        ),
+        Rule(
             "Is the information in the public domain or basic scientific research?",
             lambda f: published(f) or bool({"fundamental_research", "patent", "mass_market"} & set(f.info_status)),
             "Technology in the public domain, basic scientific research and the minimum information for patent "
@@ -117,15 +126,6 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 *(spec.definitions if "fundamental_research" in f.info_status else ()),
             ],
             then="not_controlled",
-        ),
-        Rule(
-            "Is the information in the public domain?",
-            lambda f: f.publication_unknown,
-            "Whether the information really is in the public domain decides whether the General Technology Note "
-            "releases it from control.",
-            cite=spec.public_domain,
-            then="depends",
-            missing=("publication_status",),
         ),
         *follow_ups(
             {
