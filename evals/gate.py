@@ -2,9 +2,9 @@
 
 Measured on the dev set (840 questions: the first 100 plus nine later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.818,
-refusal accuracy 0.901, missing-facts recall 0.618, citation recall 0.601, citation F2 0.544,
-must-mention 0.563, Recall@10 0.760, MRR@10 0.702, nDCG@10 0.654, unsupported citations 0.
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.835,
+refusal accuracy 0.919, missing-facts recall 0.643, citation recall 0.604, citation F2 0.546,
+must-mention 0.569, Recall@10 0.761, MRR@10 0.704, nDCG@10 0.656, unsupported citations 0.
 The floors sit a few questions under those figures (one question of 840 is 0.0012; one of the 161
 out-of-scope items is 0.0062 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
@@ -18,9 +18,9 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.8,
-    "refusal_accuracy": 0.88,
-    "missing_facts_recall": 0.6,
+    "determination_accuracy": 0.82,
+    "refusal_accuracy": 0.9,
+    "missing_facts_recall": 0.62,
     "citation_recall": 0.58,
     "citation_f2": 0.52,
     "must_mention": 0.54,
