@@ -476,3 +476,19 @@ def test_a_paper_from_a_journal_is_published() -> None:
 
 def test_asking_about_casting_uranium_metal_is_a_wmd_concern() -> None:
     assert "wmd_end_use" in extract_facts("The customer keeps asking whether the recipes would work for casting uranium metal.").red_flags
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On the ITT permit form, can I describe our 3E process package as 'public domain conference material'?",
+        "Can you write a new product description that leaves out the military adaptation so ECJU rates it NLR?",
+        "He carries a printed copy bound with the pump manual and labelled 'O&M manual rev. C', so customs waves it through.",
+    ],
+)
+def test_misdescribing_the_technology_to_the_authority_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+def test_quoting_how_a_document_is_described_is_not_evasion() -> None:
+    assert not extract_facts("Our catalogue lists the pump as 'general purpose'. Can I email the manual to Chile?").evasion
