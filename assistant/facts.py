@@ -244,9 +244,7 @@ def extract_facts(question: str) -> Facts:
         classifications = []
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
-    known = "" if "encryption_open" in unknown else " ".join(
-        x for x in split(r"(?<=[.!?])\s+", text) if not search(_ENCRYPTION_OPEN, x)
-    )
+    known = "" if "encryption_open" in unknown else text
     encryption = Encryption(
         end_to_end=_tri(
             known,
@@ -429,12 +427,6 @@ _CONTROL_ASK = (
     r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可)"
 )
 
-_ENCRYPTION_OPEN = (
-    r"(?i)\b(?:not sure|unsure|(?:don'?t|do not|doesn'?t) know|nobody (?:can|could) tell|(?:can'?t|cannot) tell|unclear|"
-    r"undecided|not (?:yet )?decided|no idea)\b[^.?]{0,60}\b(?:whether|if)\b[^.?]{0,80}\bencrypt"
-)
-
-
 def _without_negated_items(text: str) -> str:
     """'No drawings, no specs beyond the brochure': what is said not to be sent is not what is sent."""
     return compiled(NEGATED_ITEMS).sub(" ", text)
@@ -510,9 +502,7 @@ def _asking_sentences(text: str) -> list[str]:
 def asking_sentence(text: str) -> str:
     """The sentence that asks (the last one with a question mark, else the last one): what is asked,
     not the background, decides whether a question is about export control at all."""
-    sentences = [x for x in split(r"(?<=[.!?])\s+", text.strip()) if x]
-    asking = [x for x in sentences if "?" in x]
-    return (asking or sentences or [""])[-1]
+    return _asking_sentences(text)[-1]
 
 
 def _tri(text: str, yes: str, no: str) -> Tri:

@@ -151,13 +151,15 @@ _COMMON_WORDS = frozenset({"nice", "reading", "bath", "mobile", "split", "turkey
 
 
 @cache
-def _lowercase_names() -> re.Pattern[str]:
+def _lowercase_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The lower-case spellings of the known city and nationality names, and each one's proper spelling."""
     names = sorted(
         (n for n in [*CITIES, *DEMONYMS] if len(n) >= 4 and n.lower() not in _COMMON_WORDS and not n.isupper()),
         key=len,
         reverse=True,
     )
-    return re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+    return pattern, {n.lower(): n for n in names}
 
 
 def recase_places(text: str) -> str:
@@ -166,8 +168,8 @@ def recase_places(text: str) -> str:
     words = re.findall(r"[A-Za-z]{3,}", text)
     if not words or sum(w[0].isupper() and not w.isupper() for w in words) > 0.05 * len(words):
         return text
-    canonical = {n.lower(): n for n in [*CITIES, *DEMONYMS]}
-    return _lowercase_names().sub(lambda m: canonical[m.group(1)], text)
+    pattern, proper = _lowercase_names()
+    return pattern.sub(lambda m: proper[m.group(1)], text)
 
 
 def _unique(items: list[str]) -> list[str]:

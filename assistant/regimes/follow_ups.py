@@ -24,6 +24,12 @@ class Ask:
     question: str | None = None  # a regime's own wording of the step's question
 
 
+# The same in every U.S. regime: who counts as a U.S. person does not depend on the item.
+STATUS_OPEN = (
+    "The recipient's immigration status is not known: a permanent resident or protected individual (for example a "
+    "person granted asylum) is a U.S. person and receives technology without an export; a foreign person does not."
+)
+
 # kind -> (default question, when the fact is open, the missing fact's name)
 _OPEN: dict[str, tuple[str, Callable[[Facts], bool], str]] = {
     "destination": ("Where is it going?", lambda f: f.destination_undecided, "destination"),

@@ -23,7 +23,7 @@ from assistant.regimes.conditions import (
     recipient_not_foreign,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
-from assistant.regimes.follow_ups import Ask, follow_ups
+from assistant.regimes.follow_ups import STATUS_OPEN, Ask, follow_ups
 
 _D5 = frozenset({"D:5"})
 CARVEOUT = Carveout(
@@ -221,9 +221,7 @@ RULES: list[Rule] = [
                 cite=("15 CFR 734.18(a)(5)", "15 CFR 734.18"),
             ),
             "status": Ask(
-                "The recipient's immigration status is not known: a permanent resident or protected individual (for "
-                "example a person granted asylum) is a U.S. person and receives technology without an export; a "
-                "foreign person does not.",
+                STATUS_OPEN,
                 cite=("15 CFR 772.1", "15 CFR 734.13(b)"),
             ),
             "nationality": Ask(

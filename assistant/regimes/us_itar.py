@@ -15,7 +15,7 @@ from assistant.regimes.conditions import (
     recipient_not_foreign,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
-from assistant.regimes.follow_ups import Ask, follow_ups
+from assistant.regimes.follow_ups import STATUS_OPEN, Ask, follow_ups
 
 # 22 CFR 126.1 countries (data groups ITAR:D1/ITAR:D2); 120.54(a)(5) also names the Russian Federation.
 _PROSCRIBED = frozenset({"ITAR:D1", "ITAR:D2"})
@@ -101,9 +101,7 @@ RULES: list[Rule] = [
     *follow_ups(
         {
             "status": Ask(
-                "The recipient's immigration status is not known: a permanent resident or protected individual (for "
-                "example a person granted asylum) is a U.S. person and receives technology without an export; a "
-                "foreign person does not.",
+                STATUS_OPEN,
                 cite=("22 CFR 120.62", "22 CFR 120.63"),
             ),
             "nationality": Ask(
