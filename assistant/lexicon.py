@@ -468,6 +468,11 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
         "published",
     ),
     (
+        # Cleared by a government reviewer: public domain without being published (22 CFR 125.4(b)(13)).
+        _p(r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"),
+        "release_approved",
+    ),
+    (
         _p(
             r"\boff[- ]the[- ]shelf\b",
             r"\bany(?:one|body) can (?:buy|purchase|download)",
@@ -951,6 +956,8 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bLITE\b",
             r"\bUK (?:export|strategic|dual[- ]use|control list|rules|law)",
             r"\bOGEL\b",
+            r"\b(?:SIEL|OIEL|SITCL|OITCL)s?\b",  # the UK's individual and open licences
+            r"\bUK (?:Military|Strategic Export Control) Lists?\b",
         ),
         "UK",
     ),

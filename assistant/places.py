@@ -39,6 +39,7 @@ _ORIGIN_CUE = re.compile(
     r"|\b(?:we're|i'm|we are|i am)\s+(?:[\w-]+\s+){0,3}?(?:in|from|out of|near|outside)"
     r"|\bour (?!daughter|sister|subsidiary|affiliate|partner)(?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
+    r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D) (?:manager|officer|lead|director|head))\s+(?:based\s+)?in"
     r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
     r"|\b(?:send|sent|e-?mail|ship|transfer|upload|shar|mov|forward|transmit)\w*\b[^.]{0,60}\bfrom (?:our|the) (?:\w+ ){0,2}"
     + _OWN_ORG

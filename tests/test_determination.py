@@ -429,3 +429,48 @@ def test_uk_eco_2008_art_3_military_technology_cites_the_article_that_controls_i
 def test_22_cfr_125_4_an_itar_licence_answer_points_to_the_exemptions_to_check_first() -> None:
     q = "Can I email USML Cat. XI radar technical data to our partner's engineers in Pune?"
     assert outcome(q) == "controlled" and any(c.startswith("22 CFR 125.4") for c in cited(q))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (  # 15 CFR 734.18(a)(5): the carve-out decides, but the answer still names what the data is
+            "Our nightly backups with ECCN 9E003 data go to a cloud region in Singapore, encrypted with FIPS 140-2 "
+            "validated modules before upload; the provider never gets the keys.",
+            "ECCN 9E003",
+        ),
+        (  # EU 2021/821 Art. 3 and Annex I: the ECCN read in the EU's own numbering
+            "Our Munich team wants to upload 3E001 process recipes to a partner's server in Taiwan. Do we need an EU "
+            "dual-use licence? The destination of later transfers is not known.",
+            "EU 2021/821 Annex I 3E001",
+        ),
+    ],
+)
+def test_an_answer_names_the_list_entry_of_the_technology_in_the_regimes_numbering(question: str, entry: str) -> None:
+    assert entry in cited(question)
+
+
+def test_uk_eco_2008_sch_2_an_unclassified_uk_transfer_points_to_the_military_list() -> None:
+    q = "UK firm here: we want to share our design files with a partner in Australia. Do we need an export licence?"
+    assert outcome(q) == "depends"
+    assert "UK ECO 2008 Sch. 2" in cited(q)
+
+
+def test_uk_licence_names_put_the_uk_order_in_play() -> None:
+    q = "We hold a SIEL for the airframe sub-assemblies; can we e-mail the repair manuals to the MRO in Singapore?"
+    assert "UK" in regimes_for(extract_facts(q))
+
+
+def test_22_cfr_125_4_b_13_a_conference_talk_needs_approval_for_public_release_first() -> None:
+    q = "Our engineer wants to present the detailed design of our missile seeker gimbal (USML Cat. XII) at an open conference."
+    assert outcome(q) == "controlled"
+    assert "22 CFR 125.4(b)(13)" in cited(q)
+
+
+def test_22_cfr_125_4_b_13_data_cleared_for_public_release_is_exempt() -> None:
+    q = (
+        "Our USML Cat. XV payload thermal slides were cleared for public release by DOPSR (Distribution Statement A). "
+        "Can we present them at a symposium in France?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "22 CFR 125.4(b)(13)" in cited(q)

@@ -16,6 +16,9 @@ from assistant.places import find_places, recase_places
         ("We exported a machine from Singapore last year; the customer in Vietnam needs the manual.", "Singapore", "Vietnam"),
         ("A Dutch university group wants to share raw measurements with collaborators in Beijing.", "Netherlands", "China"),
         ("Our company in Lyon wants to send the package to a partner in Canada.", "France", "Canada"),
+        ("Start-up in Ljubljana. We want to give an integrator in Cairo access to our repo.", "Slovenia", "Egypt"),
+        ("University in Johor, physics department. Our collaborators in Sydney want the data.", "Malaysia", "Australia"),
+        ("Export manager in Rotterdam: can our engineer email the drawings to Brazil?", "Netherlands", "Brazil"),
     ],
 )
 def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destination: str) -> None:
@@ -32,6 +35,7 @@ def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destina
         "Our engineering team in Bangalore needs access to the turbine data.",
         "Engineers at our Bangalore subsidiary get VPN access to the vault.",
         "We will share the files with our Korean partner company.",
+        "A company in Shenzhen asked us for the drawings of our process.",
     ],
 )
 def test_a_counterpart_or_a_branch_abroad_is_not_the_origin(text: str) -> None:

@@ -143,15 +143,27 @@ _SCOPE = {
 }
 
 
-def _with_scope(result: RegimeResult, facts: Facts, has: Lookup) -> RegimeResult:
-    """The regime's definition of export as a supporting step, when the procedure did not cite it; and, for
-    military technology under the UK Order, the article that controls it (Art. 3)."""
+def _entries(regime: str, facts: Facts) -> list[str]:
+    """The list entries the facts name, in the regime's own numbering, and the provision that makes the list law
+    (ECCN 9E003 is EU 2021/821 Annex I 9E003 under the EU regime; ML22 is UK ECO 2008 Sch. 2 under the UK's)."""
+    if regime == "US-EAR":
+        return [c for c in facts.classifications if c.startswith("ECCN") or c == "EAR99"]
+    if regime == "US-ITAR":
+        return [c for c in facts.classifications if c.startswith("USML Cat.")]
+    return listed.named_entries(listed.SPECS[regime], facts)
+
+
+def _with_support(result: RegimeResult, facts: Facts, has: Lookup) -> RegimeResult:
+    """Supporting steps for what every answer about a transfer rests on, when the procedure did not cite it:
+    the regime's definition of export, the list entries the facts name, and, for military technology under the
+    UK Order, the article that controls it (Art. 3)."""
     moves = set(facts.modes) - {"publication"} or facts.destinations or facts.storage_countries or facts.recipient_nationalities or facts.abroad
     wanted = [_SCOPE[result.regime]] if result.regime in _SCOPE and moves else []
     if result.regime == "UK" and any(c.startswith(("WA ML", "USML")) for c in facts.classifications):
         wanted.append("UK ECO 2008 Art. 3")
-    cited = [s.citation for s in result.steps if s.citation]
+    wanted += _entries(result.regime, facts)
     for citation in wanted:
+        cited = [s.citation for s in result.steps if s.citation]
         if has(citation) and not any(same_section(citation, c) for c in cited):
             result.steps.append(Step(SUPPORTING, f"See {citation}.", citation, result.regime))
     return result
@@ -176,7 +188,7 @@ def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Det
     if not describes_transfer(facts) and facts.classifications:
         return classification_status(facts, has)
     results: list[RegimeResult] = [
-        _with_scope(run_procedure(r, procedure(r), _seen_by(r, facts), has), facts, has)
+        _with_support(run_procedure(r, procedure(r), _seen_by(r, facts), has), facts, has)
         for r in regimes_for(facts, preferred)
     ]
     return combine(results)

@@ -84,7 +84,7 @@ def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
     return not (spec.catch_all_spares and where and all(spec.catch_all_spares in groups(p) for p in where))
 
 
-def _entries(spec: ListedRegime, f: Facts) -> list[str]:
+def entries(spec: ListedRegime, f: Facts) -> list[str]:
     """The named entries in the regime's own numbering (ECCN 3E001 is EU Annex I 3E001 and WA 3.E.1)."""
     out: list[str] = []
     for c in f.classifications:
@@ -94,9 +94,14 @@ def _entries(spec: ListedRegime, f: Facts) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
+def list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
     military = any(c.startswith("WA ML") for c in f.classifications)
     return list(spec.military_list if military and spec.military_list else spec.control_list)
+
+
+def named_entries(spec: ListedRegime, f: Facts) -> list[str]:
+    """The listed entries the facts name, with the provision that makes the list law."""
+    return [*list_provisions(spec, f), *entries(spec, f)] if _listed(f) else []
 
 
 def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
@@ -192,7 +197,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 + "): even a transfer to another Member State needs an authorisation."
             ),
             cite=(*spec.intra, "EU 2021/821 Annex IV"),
-            cite_more=lambda f: ["EU 2021/821 Annex IV", *_entries(spec, f)],
+            cite_more=lambda f: ["EU 2021/821 Annex IV", *entries(spec, f)],
             then="controlled",
             next_steps=(
                 "Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",
@@ -288,7 +293,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: not places(f) and not f.abroad,
             "The destination (or the recipient's residence and nationality) is not stated.",
             cite=spec.export,
-            cite_more=lambda f: [spec.licence[0], *_entries(spec, f)],
+            cite_more=lambda f: [spec.licence[0], *entries(spec, f)],
             then="depends",
             missing=("destination", "recipient_nationality"),
         ),
@@ -311,7 +316,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
             ),
             cite=spec.licence,
-            cite_more=lambda f: [spec.export[0], *_list_provisions(spec, f), *_entries(spec, f)],
+            cite_more=lambda f: [spec.export[0], *list_provisions(spec, f), *entries(spec, f)],
             then="controlled",
             next_steps=(
                 f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",
@@ -329,7 +334,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: True,
             "Without a classification against the control list the authorisation requirement cannot be determined.",
             cite=spec.licence,
-            cite_more=lambda f: [spec.export[0], *spec.control_list],
+            cite_more=lambda f: [spec.export[0], *(spec.control_list or spec.military_list)],
             then="depends",
             missing=("classification",),
         ),

@@ -79,7 +79,10 @@ RULES: list[Rule] = [
         "Information that is published and generally accessible to the public (including fundamental research "
         "at universities that is ordinarily published) is public domain, not technical data.",
         cite=("22 CFR 120.34",),
-        cite_more=lambda f: ["22 CFR 120.33(b)"],  # public-domain information is not technical data
+        cite_more=lambda f: [
+            "22 CFR 120.33(b)",  # public-domain information is not technical data
+            *(["22 CFR 125.4(b)(13)"] if "release_approved" in f.info_status else []),  # cleared for release
+        ],
         then="not_controlled",
     ),
     Rule(
@@ -138,6 +141,7 @@ RULES: list[Rule] = [
         "Presenting technical data at a conference is a release to every foreign person attending; it becomes public "
         "domain only once a U.S. government authority has approved it for public release.",
         cite=("22 CFR 120.34(a)(7)", "22 CFR 120.34", "22 CFR 120.56"),
+        cite_more=lambda f: ["22 CFR 125.4(b)(13)"],  # the exemption once release is approved
         then="controlled",
         next_steps=("Obtain approval for public release (e.g. DoD prepublication review) before presenting.",),
     ),
