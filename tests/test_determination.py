@@ -474,3 +474,31 @@ def test_22_cfr_125_4_b_13_data_cleared_for_public_release_is_exempt() -> None:
     )
     assert outcome(q) == "not_controlled"
     assert "22 CFR 125.4(b)(13)" in cited(q)
+
+
+@pytest.mark.parametrize(
+    ("question", "provision"),
+    [
+        (  # 15 CFR 734.10 takes patent information out of the EAR through 734.3(b)(3)
+            "Our counsel wants to email our published US patent application on a plasma etch chemistry to our patent "
+            "agent in Seoul. Export license?",
+            "15 CFR 734.3(b)(3)",
+        ),
+        (  # 15 CFR 734.3(c): EAR99 is what is subject to the EAR but on no CCL entry
+            "We want to email EAR99 assembly drawings for a coffee grinder to a contract manufacturer in Vietnam.",
+            "15 CFR 734.3(c)",
+        ),
+        (  # 15 CFR 734.15(b): a release caused through access information
+            "The 9E003 model files sit encrypted on a server in Frankfurt; I want to text the decryption key to an "
+            "engineer at our partner in Pune.",
+            "15 CFR 734.15(b)",
+        ),
+        (  # 15 CFR 734.7(a)(3): only a conference generally accessible to the public publishes
+            "Our sales team will run an invitation-only technical workshop in Shenzhen for three customers under NDA, "
+            "presenting our 3E001 etch process steps.",
+            "15 CFR 734.7(a)",
+        ),
+    ],
+)
+def test_an_ear_answer_cites_the_provision_its_reason_rests_on(question: str, provision: str) -> None:
+    assert provision in cited(question)

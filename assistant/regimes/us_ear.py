@@ -167,6 +167,7 @@ RULES: list[Rule] = [
         lambda f: "patent" in f.info_status,
         "Information in a patent or an open (published) patent application is not subject to the EAR.",
         cite=("15 CFR 734.10", "15 CFR 734.3(b)(3)"),
+        cite_more=lambda f: ["15 CFR 734.3(b)(3)"],  # the provision that puts it outside the EAR
         then="not_controlled",
     ),
     Rule(
@@ -263,6 +264,14 @@ RULES: list[Rule] = [
     *carveout_rules(CARVEOUT),
     encryption_unknown_rule(CARVEOUT),
     Rule(
+        "Does presenting it publish it?",
+        lambda f: "conference" in f.modes and not published(f),
+        "A talk publishes technology only when the conference, seminar or trade show is generally accessible to the "
+        "interested public and the material is distributed without restriction; a session limited to invitees, "
+        "customers or NDA signatories is not, so its content stays subject to the EAR.",
+        cite=("15 CFR 734.7(a)", "15 CFR 734.7"),
+    ),
+    Rule(
         "Is it an export or a release?",
         lambda f: is_foreign_recipient(f) and not f.destinations,
         lambda f: (
@@ -270,6 +279,7 @@ RULES: list[Rule] = [
             f"recent country of citizenship or permanent residency ({', '.join(f.recipient_nationalities) or 'unknown'})."
         ),
         cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
+        cite_more=lambda f: ["15 CFR 734.15(a)"] if set(f.modes) & RELEASE_MODES else [],  # seeing or hearing it
     ),
     Rule(
         "Is it a reexport?",
@@ -337,6 +347,7 @@ RULES: list[Rule] = [
         "Sending a decryption key, password or other access information with knowledge that it gives access to "
         "technology is treated like releasing the technology itself.",
         cite=("15 CFR 734.19",),
+        cite_more=lambda f: ["15 CFR 734.15(b)"],  # a release caused through access information
     ),
     Rule(
         "Where does the technology go, and to whom?",
@@ -352,7 +363,7 @@ RULES: list[Rule] = [
         lambda f: classification_family(f) == {"ear99"},
         "EAR99 technology needs no license to non-embargoed destinations for ordinary end uses (NLR).",
         cite=("EAR99", "15 CFR 734.3(c)"),
-        cite_more=_nationals_embargo,
+        cite_more=lambda f: ["15 CFR 734.3(c)", *_nationals_embargo(f)],  # where EAR99 is defined
         then="not_controlled",
         next_steps=("Record the EAR99 self-classification and the screening of the parties.",),
     ),
