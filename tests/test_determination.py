@@ -502,3 +502,12 @@ def test_22_cfr_125_4_b_13_data_cleared_for_public_release_is_exempt() -> None:
 )
 def test_an_ear_answer_cites_the_provision_its_reason_rests_on(question: str, provision: str) -> None:
     assert provision in cited(question)
+
+
+def test_eu_2021_821_art_2_2_a_recipients_nationality_is_not_where_the_technology_goes() -> None:
+    """The EU has no deemed-export rule: e-mail from Spain to Italy stays in the Union whoever reads it there."""
+    q = (
+        "We are a chip design firm in Zaragoza. Our Annex I 3E001 process notes go by e-mail to our design office in "
+        "Milan; one of the engineers there is a Chinese national living in Italy. Do we need an EU licence?"
+    )
+    assert outcome(q) == "not_controlled"

@@ -74,8 +74,16 @@ def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
     ]
 
 
+def _reached(spec: ListedRegime, f: Facts) -> list[str]:
+    """Countries the technology reaches. Without a deemed-export rule, a recipient's nationality is not one of
+    them once it is known where the technology goes (a Chinese engineer in Milan receives it in Italy)."""
+    where = {*f.destinations, *f.storage_countries}
+    reached = places(f)
+    return reached if spec.domestic_release_controlled or not where else [p for p in reached if p in where]
+
+
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
-    return [p for p in places(f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
+    return [p for p in _reached(spec, f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
