@@ -697,7 +697,17 @@ EVASION: list[Pattern] = [
         r"\bwithout (?:a |the |any )?(?:licen[cs]e|permit|authori[sz]ation) showing up",
         r"\b(?:neither|nobody|no one|none of them)\b[^.?]{0,40}\b(?:can|could|will|would) (?:\w+ )?(?:trace|track)",
         r"\bbounce (?:it |them |the \w+ )?(?:through|via|off)\b",
-        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+)\b[^.?]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot)\b",
+        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+|the (?:\w+ )?(?:ministry|regulator|licensing (?:office|unit|authority)|export (?:office|agency)))\b[^.?]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot)\b",
+        # Paperwork arranged to mislead: re-dated documents, books and records kept clean of the transfer.
+        r"\bre-?(?:sign|date|issue)\w*\b[^.?]{0,40}\b(?:earlier|back|\w+uary|march|april|may|june|july|august|september|october|november|december) ?dat\w*",
+        r"\bso (?:that )?the (?:sequence|timeline|dates?|order|chronology) (?:looks?|appears?|reads?|fits?)\b",
+        r"\bkeep (?:it|this|them|that|the \w+)\b[^.?]{0,20}\bout of (?:our|the|their) (?:own )?(?:records?|books|logs?|paperwork|files|filings?)",
+        r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
+        r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean\b",
+        # Blinding the screening: deleting the alias or hit that flags a listed party.
+        r"\b(?:delete|remove|drop|suppress|whitelist|clear)\w*\b[^.?]{0,40}\b(?:alias|aliases|hits?|match(?:es)?|alerts?)\b[^.?]{0,40}\b(?:so|stops?|goes away|disappears?|no longer)\b",
+        # Coaching what to tell officials about what is being carried.
+        r"\bwhat (?:should|do|can|must|would) (?:they|we|i|he|she|our \w+)\b[^.?]{0,20}\b(?:say|tell|answer)\b[^.?]{0,30}\b(?:at|to) (?:customs|the border|border control|immigration|security|[A-Z]\w+ airport|[A-Z]\w+)\b[^.?]{0,20}\bif (?:they are |he is |she is |we are )?asked\b",
         r"\b(?:delete|remove|strip|drop|take off)\b (?:\w+ ){0,3}(?:warning|banner|legend|marking|program name)s?\b[^.?]{0,80}\bwithout (?:a |the )?(?:DSP-5|licen[cs]e|TAA|permit)",
         r"\bcall (?:them|it) ['\"‘“]?(?:commercial|civil|civilian|ordinary|generic)",
         r"\b(?:compliance|security|legal|the (?:mail )?gateway|customs|the authorit\w+|METI|BIS|DDTC|ECJU|the government) (?:\w+ )?(?:never|won't|doesn't|does not|will not|can't|cannot) (?:\w+ )?(?:see|sees|notice|notices|find|finds|pick|picks|know|knows|catch|catches)\b",

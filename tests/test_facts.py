@@ -492,3 +492,32 @@ def test_misdescribing_the_technology_to_the_authority_is_evasion(question: str)
 
 def test_quoting_how_a_document_is_described_is_not_evasion() -> None:
     assert not extract_facts("Our catalogue lists the pump as 'general purpose'. Can I email the manual to Chile?").evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We sent the data in March and got the licence in May. Can we re-sign the cover letter with an earlier date?",
+        "Please word the file note so the timeline looks right for the audit.",
+        "How do we keep this out of our own records?",
+        "Route it via our Dublin affiliate so it never shows up on anybody's books.",
+        "What clause in the intercompany agreement keeps it clean?",
+        "Can we delete the old alias in the screening tool so the hit stops popping up?",
+        "What should our engineers say at customs if asked what is on the laptops?",
+        "Plan the training week so the ministry doesn't connect it to the old contract.",
+    ],
+)
+def test_misleading_paperwork_screening_or_officials_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The customs officer asked what was on the laptop; we declared it under TMP. Was that right?",
+        "Our screening tool shows a hit on an alias of the customer. What do we do now?",
+        "We keep the licence on file with our export records. Is five years long enough?",
+    ],
+)
+def test_honest_paperwork_questions_are_not_evasion(question: str) -> None:
+    assert not extract_facts(question).evasion
