@@ -52,7 +52,7 @@ from assistant.lexicon import (
     search,
     split,
 )
-from assistant.places import find_places, recase_places
+from assistant.places import find_places, foreign_residency, recase_places
 from assistant.unknowns import unknown_facts
 
 Tri = bool | None
@@ -157,6 +157,9 @@ class Facts(BaseModel):
         return Facts.model_validate(data)
 
 
+_US_RESIDENCY = r"(?i)green[- ]card|\bLPR\b|\b(?:U\.?S\.?|American|lawful) permanent resid|permanent resid\w* (?:of|in) the (?:US|U\.S\.|United States)"
+
+
 def _matches(patterns: Iterable[tuple[Pattern, str]], text: str) -> list[str]:
     return list(dict.fromkeys(value for pattern, value in patterns if pattern.search(text)))
 
@@ -195,6 +198,11 @@ def extract_facts(question: str) -> Facts:
     if search(STRONG_US_PERSON, text):
         not_recipient.discard("us_person")  # "a US passport", "citizen by birth" outweigh a label such as 'non-U.S.'"
     status = [s for s in _matches(RECIPIENT_STATUS, text) if s not in not_recipient]
+    residency = foreign_residency(text)
+    if residency and "permanent_resident" in status and not search(_US_RESIDENCY, text):
+        # A Singapore PR is a foreign person whose residency counts like a citizenship (15 CFR 734.13(b)).
+        status = [s for s in status if s != "permanent_resident"]
+        nationalities = list(dict.fromkeys([*nationalities, *residency]))
     if "status_unknown" in unknown and not search(STRONG_US_PERSON, text):
         # "Could be a green card, could be an EAD": a status named as a possibility is not a status.
         status = [s for s in status if s not in {"permanent_resident", "protected_individual", "us_person"}]

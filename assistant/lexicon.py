@@ -301,7 +301,7 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\bgreen[- ]card (?:application|petition|process)\b",
             r"\bgreen[- ]card (?:is |was )?(?:still )?(?:pending|not (?:yet )?(?:approved|granted|issued))",
             r"\b(?:no|without a|hasn't got a|doesn't have a|does not have a) green[- ]card",
-            r"\bnot (?:yet )?(?:a )?(?:lawful )?permanent residents?",
+            r"\bnot (?:yet )?(?:an? )?(?:[A-Z][a-z]+ )?(?:lawful )?permanent residents?",
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,40}\b(?:green[- ]card|permanent residen)",
         ),
         "permanent_resident",

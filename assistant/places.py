@@ -324,13 +324,31 @@ def _demonym_companies(text: str) -> list[str]:
     return found
 
 
+def foreign_residency(text: str) -> list[str]:
+    """Countries other than the United States where someone is said to be a permanent resident ("a Singapore
+    permanent resident", "permanent residency in Canada"): under the EAR that is like a citizenship
+    (15 CFR 734.13(b)), not the U.S. permanent residence that makes a person a U.S. person."""
+    found: list[str] = []
+    for m in re.finditer(
+        r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:permanent residen(?:t|ce|cy)|PR)\b"
+        r"|\bpermanent residen(?:t|ce|cy) (?:status )?(?:of|in) (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        text,
+    ):
+        negated = search(r"(?i)\b(?:not|no|never|nor)\s+(?:an?\s+)?$", text[max(0, m.start() - 10) : m.start()])
+        country = _country(m.group(1) or m.group(2))
+        if country and country != "United States" and not negated:
+            found.append(country)
+    return _unique(found)
+
+
 def _nationalities(text: str, origin: str | None) -> list[str]:
     found: list[str] = []
     for demonym, country in _named(text, DEMONYMS.items()):
         if _own_demonym(demonym, text) and _country(country) == origin:
             continue  # the exporter's own company, not a person's nationality
+        # "a non-British person" names no nationality; "an Irish Critical Skills permit" is a document.
         if search(
-            rf"\b{demonym}\b(?!\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage))",
+            rf"(?<!non-)(?<!non )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen))",
             text,
         ):
             found.extend(c.name for c in find_countries(country)[:1])

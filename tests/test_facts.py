@@ -521,3 +521,15 @@ def test_misleading_paperwork_screening_or_officials_is_evasion(question: str) -
 )
 def test_honest_paperwork_questions_are_not_evasion(question: str) -> None:
     assert not extract_facts(question).evasion
+
+
+def test_a_foreign_permanent_residency_does_not_make_a_us_person() -> None:
+    """15 CFR 772.1: only U.S. permanent residence makes a person a U.S. person."""
+    facts = extract_facts("Our new engineer in Oregon has a Chinese passport and is a Singapore permanent resident.")
+    assert "permanent_resident" not in facts.recipient_status
+    assert {"China", "Singapore"} <= set(facts.recipient_nationalities)
+
+
+def test_a_green_card_still_makes_a_permanent_resident() -> None:
+    facts = extract_facts("Our new engineer in Oregon is a Chinese citizen and a green card holder.")
+    assert "permanent_resident" in facts.recipient_status

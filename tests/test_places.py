@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.places import find_places, recase_places
+from assistant.places import find_places, foreign_residency, recase_places
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,22 @@ def test_lower_case_place_names_are_recased_only_in_lower_case_messages() -> Non
     assert recase_places("our customer in hsinchu") == "our customer in Hsinchu"
     assert recase_places("Our customer in Hsinchu wants a nice reading of the rules") == "Our customer in Hsinchu wants a nice reading of the rules"
     assert recase_places("a nice reading list") == "a nice reading list"
+
+
+def test_a_permanent_residency_abroad_is_a_country_not_a_us_status() -> None:
+    """15 CFR 734.13(b): a deemed export goes to the latest country of citizenship or permanent residency."""
+    assert foreign_residency("She became a Singapore permanent resident in 2019.") == ["Singapore"]
+    assert foreign_residency("He holds permanent residency in Canada.") == ["Canada"]
+    assert foreign_residency("He is not an Irish permanent resident.") == []
+    assert foreign_residency("She is a US permanent resident.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any release abroad to a non-British person is a deemed reexport, says our US office.",
+        "He works here on an Irish Critical Skills permit.",
+    ],
+)
+def test_a_negated_demonym_or_a_document_names_no_nationality(text: str) -> None:
+    assert find_places(text).nationalities == []
