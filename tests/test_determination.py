@@ -511,3 +511,32 @@ def test_eu_2021_821_art_2_2_a_recipients_nationality_is_not_where_the_technolog
         "Milan; one of the engineers there is a Chinese national living in Italy. Do we need an EU licence?"
     )
     assert outcome(q) == "not_controlled"
+
+
+def test_15_cfr_734_13_b_an_open_citizenship_decides_only_when_the_options_differ() -> None:
+    """15 CFR 734.13(b): the latest citizenship decides; if it is open, say where each one leads."""
+    differ = (
+        "A machining engineer starts at our Wichita plant and will work with our ECCN 2E003 process data. Her file "
+        "lists a Canadian citizenship and an Indian passport, and nobody knows which citizenship she acquired last."
+    )
+    determination = decide(extract_facts(differ), has=lambda c: True)
+    assert determination.outcome == "depends"
+    assert determination.missing == ["recipient_nationality"]
+    findings = " ".join(s.finding for s in determination.steps)
+    assert "Controlled for a national of India" in findings and "Not controlled for a national of Canada" in findings
+
+    agree = (
+        "A new engineer at our Ohio fab will get our ECCN 3E001 process recipes. She holds Chinese and Russian "
+        "passports, and nobody knows which citizenship she acquired last."
+    )
+    assert outcome(agree) == "controlled"
+
+
+def test_an_open_destination_with_different_outcomes_says_where_each_leads() -> None:
+    q = (
+        "Our ECCN 2E003 process data goes to one of our plants abroad. Management has not decided yet which one: "
+        "the two options are our plant in Canada or our plant in India."
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and determination.missing == ["destination"]
+    assert {s.question for s in determination.steps} >= {"What if it is Canada?", "What if it is India?"}

@@ -7,6 +7,7 @@ from functools import cache
 from assistant.citations import same_section
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import (
+    FOLLOW_UPS,
     SUPPORTING,
     Determination,
     Lookup,
@@ -187,11 +188,67 @@ def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Det
         return Determination("out_of_scope", [], [], [], None, [])
     if not describes_transfer(facts) and facts.classifications:
         return classification_status(facts, has)
+    options = _options(facts)
+    if options:
+        kind, alternatives = options
+        outcomes = {name: _decide_regimes(alternative, has, preferred) for name, alternative in alternatives}
+        if len({d.outcome for d in outcomes.values()}) > 1:
+            return _either_way(kind, outcomes)
+        if kind == "recipient_nationality":  # every citizenship ends the same way: decide on all of them
+            facts = facts.model_copy(update={"nationality_unknown": False})
+        # An open destination stays a follow-up even when the places named agree: where it goes may be neither.
+    return _decide_regimes(facts, has, preferred)
+
+
+def _decide_regimes(facts: Facts, has: Lookup, preferred: list[str] | None) -> Determination:
     results: list[RegimeResult] = [
         _with_support(run_procedure(r, procedure(r), _seen_by(r, facts), has), facts, has)
         for r in regimes_for(facts, preferred)
     ]
     return combine(results)
+
+
+def _options(facts: Facts) -> tuple[str, list[tuple[str, Facts]]] | None:
+    """The named alternatives of a fact the asker says is open ("Guam or Okinawa, not decided"; "a Canadian and
+    an Indian passport, and nobody knows which citizenship came last"), each as settled facts."""
+    if facts.destination_undecided and len(facts.destinations) >= 2:
+        return "destination", [
+            (place, facts.model_copy(update={"destinations": [place], "destination_undecided": False}))
+            for place in facts.destinations
+        ]
+    if facts.nationality_unknown and len(facts.recipient_nationalities) >= 2:
+        status = [s for s in facts.recipient_status if s != "dual_national"]
+        return "recipient_nationality", [
+            (
+                country,
+                facts.model_copy(
+                    update={
+                        "recipient_nationalities": [country],
+                        "recipient_status": status,
+                        "nationality_unknown": False,
+                        "latest_nationality": None,
+                    }
+                ),
+            )
+            for country in facts.recipient_nationalities
+        ]
+    return None
+
+
+_LABEL = {"controlled": "controlled", "not_controlled": "not controlled", "depends": "still open"}
+
+
+def _either_way(kind: str, outcomes: dict[str, Determination]) -> Determination:
+    """`depends` on an open fact whose named alternatives lead to different outcomes: say where each one leads."""
+    steps: list[Step] = []
+    for name, determination in outcomes.items():
+        decisive = next((s for s in reversed(determination.steps) if s.question != SUPPORTING), None)
+        if decisive is None:
+            continue
+        label = _LABEL.get(determination.outcome or "", determination.outcome or "")
+        where = "for" if kind == "destination" else "for a national of"
+        steps.append(Step(f"What if it is {name}?", f"{label.capitalize()} {where} {name}: {decisive.finding}", decisive.citation, decisive.regime))
+    return Determination("depends", [r for d in outcomes.values() for r in d.regimes], steps, [kind], FOLLOW_UPS[kind], [])
 
 
 _LAWFUL_ROUTES = (
