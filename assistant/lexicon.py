@@ -458,6 +458,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?|commercially)",
             r"\bsold (?:through|via|on) (?:the |their |our )?(?:ProQuest|\w+ (?:website|web ?shop|store))\b",
             r"\bas sold (?:on|by|through)\b|\bto anyone with a credit card\b",
+            r"\b(?:sells?|sold|distributed|handed (?:out )?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants))\b",
             r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
@@ -811,6 +812,11 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\broyalt(?:y|ies) (?:rate|percentage)",
         r"\bcorporate tax",
         r"\bwithholding tax",
+        r"\bwithh[oe]ld\w*\b[^.?]{0,40}\btax|\btax (?:treaty|office|authorit\w+|residen\w+|credit)\b|\bdouble taxation\b|源泉",
+        # Personal-data transfer instruments (GDPR chapter V), not export authorisations.
+        r"\bSCCs?\b|\bstandard contractual clauses\b|\btransfer impact assessment\b|\bdata (?:processing|transfer) agreement\b",
+        # How-to questions about office software settings.
+        r"\b(?:notification|alert) settings?\b|@mentions?\b|\bchannel (?:settings|notifications)\b",
         r"\bhotels?\b",
         r"\b(?:export )?health certificate\b|\bphytosanitary\b|\bvet(?:erinary)? sign-?off\b|\bfood sanitation\b|\bimport notification\b",
         r"\bincoterms?\b|\b(?:FCA|FOB|CIF|CPT|CIP|DAP|DDP|EXW)\b[^.?]{0,30}\b(?:or|vs\.?|versus)\b|\bterminal handling\b",

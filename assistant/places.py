@@ -222,6 +222,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True
     if before == ". " and search(r"^[\w .'-]{2,30}?[,.](?:\s|$)", after):
         return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
+    if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
+        return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
     if _OUR_SITE_IN.search(before) and search(r"(?i)^[\w .'-]{0,30}?\b(?:has hired|hired|employs|is hiring)\b", after):
         return True
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):

@@ -540,3 +540,21 @@ def test_an_open_destination_with_different_outcomes_says_where_each_leads() -> 
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "depends" and determination.missing == ["destination"]
     assert {s.question for s in determination.steps} >= {"What if it is Canada?", "What if it is India?"}
+
+
+def test_15_cfr_734_7_b_published_encryption_software_is_not_released_until_classified() -> None:
+    q = (
+        "Our app is sold to anyone through the app stores, so can we push new builds to every country? "
+        "Nobody has looked at the encryption library we bundled yet."
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and determination.missing == ["classification"]
+    assert "15 CFR 734.7(b)" in [s.citation for s in determination.steps]
+
+
+def test_22_cfr_120_34_proceedings_sold_to_anyone_are_public_domain() -> None:
+    q = (
+        "A colleague in Daejeon wants a copy of a paper on nozzle liners (near our USML Cat. IV work) that our engineer "
+        "presented at a public conference in Huntsville; the society still sells the proceedings to anyone. OK to email?"
+    )
+    assert outcome(q) == "not_controlled"

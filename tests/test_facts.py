@@ -533,3 +533,20 @@ def test_a_foreign_permanent_residency_does_not_make_a_us_person() -> None:
 def test_a_green_card_still_makes_a_permanent_resident() -> None:
     facts = extract_facts("Our new engineer in Oregon is a Chinese citizen and a green card holder.")
     assert "permanent_resident" in facts.recipient_status
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under the Japan-US tax treaty, do we still withhold tax on the software royalties we pay, and what do we file?",
+        "Legal says moving HR records to a US SaaS needs standard contractual clauses. Who signs the SCCs on our side?",
+        "Our ITAR compliance channel is noisy. How do I set it so it only notifies me on @mentions?",
+    ],
+)
+def test_neighbouring_topics_that_borrow_export_words_are_not_export_control(question: str) -> None:
+    assert not extract_facts(question).domain_signal
+
+
+def test_the_writer_signing_with_a_role_and_a_place_is_the_origin() -> None:
+    facts = extract_facts("Sales admin, Portsmouth. A navy office in Nairobi wants our ML9 sonar drawings by e-mail.")
+    assert facts.origin == "United Kingdom" and facts.destinations == ["Kenya"]

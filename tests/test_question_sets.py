@@ -94,7 +94,7 @@ def item_problems(item: Any, split: str) -> list[str]:
     if set(item) != ITEM_KEYS:
         problems.append(f"{name}: keys {sorted(item)} != {sorted(ITEM_KEYS)}")
         return problems
-    if not re.fullmatch(rf"{split}-\d{{3}}", str(item["id"])):
+    if not re.fullmatch(rf"{split}-\d{{3,}}", str(item["id"])):
         problems.append(f"{name}: id must look like {split}-001")
     if not isinstance(item["question"], str) or len(item["question"].strip()) < 10:
         problems.append(f"{name}: question is missing or too short")

@@ -134,6 +134,23 @@ RULES: list[Rule] = [
         missing=("publication_status",),
     ),
     Rule(
+        "Is published encryption software still subject to the EAR?",
+        lambda f: (
+            published(f)
+            and bool({"software", "source_code"} & set(f.info_kinds))
+            and f.encryption_mentioned
+            and not f.classifications
+        ),
+        "Publishing does not release encryption software classified under ECCN 5D002: it stays subject to the EAR "
+        "unless it is publicly available encryption source code (or object code built from it) under 742.15(b). "
+        "Whether the software's encryption makes it 5D002 has not been assessed.",
+        cite=("15 CFR 734.7(b)", "15 CFR 734.7"),
+        cite_more=lambda f: ["15 CFR 742.15(b)"],
+        then="depends",
+        missing=("classification",),
+        next_steps=("Classify the software's encryption functionality (5D002, 5D992 or mass market under 740.17).",),
+    ),
+    Rule(
         "Is the information published?",
         published,
         "Published information (available to the public without restriction, or submitted to journal "
