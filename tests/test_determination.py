@@ -544,8 +544,8 @@ def test_an_open_destination_with_different_outcomes_says_where_each_leads() -> 
 
 def test_15_cfr_734_7_b_published_encryption_software_is_not_released_until_classified() -> None:
     q = (
-        "Our app is sold to anyone through the app stores, so can we push new builds to every country? "
-        "Nobody has looked at the encryption library we bundled yet."
+        "Our photo-editing software is sold to anyone through app stores; can we push new builds to every country "
+        "without an export licence? Nobody has checked the encryption library we bundle."
     )
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "depends" and determination.missing == ["classification"]
