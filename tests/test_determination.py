@@ -558,3 +558,25 @@ def test_22_cfr_120_34_proceedings_sold_to_anyone_are_public_domain() -> None:
         "presented at a public conference in Huntsville; the society still sells the proceedings to anyone. OK to email?"
     )
     assert outcome(q) == "not_controlled"
+
+
+def test_eu_gtn_a_draft_sent_for_comment_is_not_yet_in_the_public_domain() -> None:
+    """EU 2021/821 Annex I GTN frees what is public now; only the EAR treats a submitted manuscript as published."""
+    eu = (
+        "Postdoc at a university in Leuven. I want to e-mail our draft manuscript with the Annex I 6E001 process "
+        "details to our co-author in Harbin for comments before we submit it to a journal. Do we need an EU licence?"
+    )
+    assert outcome(eu) == "controlled"
+    us = (
+        "I want to e-mail our manuscript with ECCN 6E001 process details to the journal's reviewer in Harbin; it is "
+        "submitted for publication in an open journal."
+    )
+    assert outcome(us) == "not_controlled"
+
+
+def test_uk_eco_2008_art_18_a_patent_application_not_yet_published_is_not_public() -> None:
+    q = (
+        "Our UK patent application for a recoil buffer (the technology is ML22) publishes next month, but it is not "
+        "published yet. Can I e-mail the technical description to a customer in Pune now? Licence under the UK Export Control Order?"
+    )
+    assert outcome(q) == "controlled"

@@ -25,7 +25,6 @@ from assistant.regimes.conditions import (
     is_foreign_recipient,
     only_non_technology,
     places,
-    published,
 )
 from assistant.regimes.follow_ups import Ask, follow_ups
 
@@ -52,6 +51,16 @@ class ListedRegime:
     definitions: tuple[str, ...] = ()  # where "basic scientific research" and "public domain" are defined
     catch_all_spares: str | None = None  # destinations the catch-all does not reach (Japan's Group A)
     electronic_only: bool = False  # technology is exported only when sent or carried, not when told in person abroad
+
+
+def _public_domain(f: Facts) -> bool:
+    """In the public domain (or basic research) now. Unlike the EAR (15 CFR 734.7(a)(5)), the General Technology
+    Note has no rule for manuscripts submitted for publication: a draft is not public until it is published, and a
+    patent application frees its information only once it is published (or for the filing itself)."""
+    status = set(f.info_status)
+    if "patent" in status and "published" in f.not_status:
+        status.discard("patent")
+    return bool({"published", "open_conference", "fundamental_research", "patent", "mass_market"} & status)
 
 
 def _listed(f: Facts) -> bool:
@@ -129,7 +138,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is the information in the public domain or basic scientific research?",
-            lambda f: published(f) or bool({"fundamental_research", "patent", "mass_market"} & set(f.info_status)),
+            _public_domain,
             "Technology in the public domain, basic scientific research and the minimum information for patent "
             "applications are released from control by the General Technology Note.",
             cite=spec.public_domain,
