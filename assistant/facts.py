@@ -34,9 +34,11 @@ from assistant.lexicon import (
     NEGATED_MODES,
     NEGATED_RECIPIENT_STATUS,
     NEGATED_STATUS,
+    NOT_AN_EMPLOYEE,
     NOT_EXPORT_CONTROL,
     NOTE_TO_MODEL,
     OWN_KNOWLEDGE,
+    PERMANENT_EMPLOYEE,
     PUBLISHING_ACT,
     RECIPIENT_STATUS,
     RED_FLAGS,
@@ -104,6 +106,7 @@ class Facts(BaseModel):
     us_origin: bool = False
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
+    permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     listed: bool = False
     transfer_verb: bool = False
@@ -390,6 +393,7 @@ def extract_facts(question: str) -> Facts:
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
+        permanent_employee=search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None,
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],

@@ -1719,3 +1719,17 @@ US_ORIGIN = (
 
 # Evidence of U.S. citizenship strong enough to outweigh a label such as 'non-U.S. person' quoted from a form.
 STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American|United States) citizen by birth|\bcitizen of the (?:US|U\.S\.|United States)|\bUS-born\b"
+
+# A bona fide permanent and regular employee of the releasing entity (15 CFR 734.20(b)-(c)), not a contractor,
+# consultant or agency worker; "no agency" and "not a contractor" do not make one.
+PERMANENT_EMPLOYEE = (
+    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|joins us permanently"
+    r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular employee|bona fide"
+    r"|direct(?:ly)? (?:hire|hired|employee|employed)|hired directly|own (?:direct )?employees?|on our payroll"
+    r"|employment contract with us)\b"
+)
+NOT_AN_EMPLOYEE = (
+    r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnot an )(?<!\bnot via )(?<!\bnot through )\b(?:contractors?|consultants?|consulting company|"
+    r"agency (?:worker|staff|engineer)|temp(?:orary)? (?:worker|staff)|secondee|seconded|on (?:a )?mission|freelancer?)\b"
+)
+

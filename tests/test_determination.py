@@ -580,3 +580,21 @@ def test_uk_eco_2008_art_18_a_patent_application_not_yet_published_is_not_public
         "published yet. Can I e-mail the technical description to a customer in Pune now? Licence under the UK Export Control Order?"
     )
     assert outcome(q) == "controlled"
+
+
+@pytest.mark.parametrize(
+    ("employee", "expected"),
+    [
+        ("A new permanent employee, an Indian citizen only,", "not_controlled"),  # 734.20(b): A:5 national, A:5 place
+        ("A contractor, an Indian citizen,", "controlled"),  # not a bona fide permanent and regular employee
+        ("A new permanent employee, a Chinese citizen only,", "controlled"),  # China is not in A:5; TSR/license route
+    ],
+)
+def test_15_cfr_734_20_a_release_abroad_to_a_permanent_employee_of_an_a5_country(employee: str, expected: str) -> None:
+    q = (
+        "Our German subsidiary in Munich holds US-origin ECCN 3E001 technology received from our Texas parent under "
+        f"a license. {employee} joins the Munich team and needs the folder. Is that a deemed reexport?"
+    )
+    assert outcome(q) == expected
+    if expected == "not_controlled":
+        assert "15 CFR 734.20(b)" in cited(q)

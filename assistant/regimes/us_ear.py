@@ -13,6 +13,7 @@ from assistant.regimes.conditions import (
     classification_family,
     eccns,
     embargoed_places,
+    groups,
     in_group,
     is_foreign_recipient,
     knows_where,
@@ -113,6 +114,43 @@ def _license_routes(f: Facts) -> str:
     if closed:
         text += f"; License Exception TSR is not available for {', '.join(closed)} (its entry marks TSR N/A)"
     return text
+
+
+def _release_place(f: Facts) -> str | None:
+    """Where an entity outside the United States holds the technology: the exporter's own country, or the one
+    foreign place named ("our subsidiary in Munich holds it")."""
+    if f.origin and f.origin != "United States":
+        return f.origin
+    abroad = [d for d in f.destinations if d != "United States"]
+    return abroad[0] if len(abroad) == 1 else None
+
+
+def _not_deemed_reexport(f: Facts) -> str | None:
+    """The paragraph of 15 CFR 734.20 that takes a release abroad, by the entity holding U.S.-origin technology, to
+    its own permanent employee out of the deemed-reexport rule: (b) for nationals of Country Group A:5 released in
+    an A:5 country, (a) when an export from the United States to the employee's country would need no license."""
+    here = _release_place(f)
+    abroad = [d for d in f.destinations if d != "United States"]
+    nationals = f.recipient_nationalities
+    if not (
+        f.us_origin
+        and here
+        and here != "United States"
+        and "employment" in f.modes
+        and f.permanent_employee
+        and nationals
+        and here not in nationals
+        and set(abroad) <= {here}
+        and not (f.red_flags or f.uncertain_flags)
+        and is_foreign_recipient(f)
+    ):
+        return None
+    if "A:5" in groups(here) and all("A:5" in groups(n) for n in nationals):
+        return "15 CFR 734.20(b)"
+    entries = _controlled_eccns(f)
+    if entries and all(license_reasons(e, n) == [] for e in entries for n in nationals):
+        return "15 CFR 734.20(a)"
+    return None
 
 
 RULES: list[Rule] = [
@@ -297,6 +335,23 @@ RULES: list[Rule] = [
         ),
         cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
         cite_more=lambda f: ["15 CFR 734.15(a)"] if set(f.modes) & RELEASE_MODES else [],  # seeing or hearing it
+    ),
+    Rule(
+        "Is the release abroad a deemed reexport?",
+        lambda f: bool(_not_deemed_reexport(f)),
+        lambda f: (
+            f"Releasing the technology in {_release_place(f)} to a bona fide permanent and regular employee of the entity that "
+            f"holds it is not a deemed reexport when the employee is a national of {', '.join(f.recipient_nationalities)}"
+            + (
+                ", a Country Group A:5 country, and the release takes place in an A:5 country."
+                if _not_deemed_reexport(f) == "15 CFR 734.20(b)"
+                else ", to which an export from the United States would need no license."
+            )
+            + " This assumes the entity received the technology lawfully and the employee is not a proscribed person."
+        ),
+        cite_more=lambda f: [_not_deemed_reexport(f) or "15 CFR 734.20", "15 CFR 734.14(b)"],
+        then="not_controlled",
+        next_steps=("Keep the employment record, the nationality check and the screening result on file.",),
     ),
     Rule(
         "Is it a reexport?",
