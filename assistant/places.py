@@ -226,6 +226,11 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
     if _OUR_SITE_IN.search(before) and search(r"(?i)^[\w .'-]{0,30}?\b(?:has hired|hired|employs|is hiring)\b", after):
         return True
+    if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
+        r"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){0,2}?(?:fab|plant|factory|site|lab|office|facility|campus)\b[^.?!]{0,20}\b(?:has hired|hired|employs|is hiring|will hire)\b",
+        after,
+    ):
+        return True  # "Our Tsukuba lab hired a researcher": the site that employs people is the exporter's
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
         return True
     return bool(

@@ -109,3 +109,8 @@ def test_a_permanent_residency_abroad_is_a_country_not_a_us_status() -> None:
 )
 def test_a_negated_demonym_or_a_document_names_no_nationality(text: str) -> None:
     assert find_places(text).nationalities == []
+
+
+def test_our_site_that_hires_people_is_where_the_exporter_is() -> None:
+    assert find_places("Our Munich plant has hired a Chinese engineer.").origin == "Germany"
+    assert find_places("Our Bangalore team needs the drawings.").origin is None
