@@ -160,6 +160,11 @@ class Facts(BaseModel):
         return Facts.model_validate(data)
 
 
+# What carries technology in a message: with one of these, a neighbouring topic is background, not the question.
+_TECHNICAL_CONTENT = (
+    r"(?i)\b(?:technical data|technolog\w*|drawings?|source code|know-how|design (?:docs?|documents?|files?|data|package)"
+    r"|blueprints?|schematics?|specifications?|process (?:data|recipes?|sheets?)|CAD|firmware)\b"
+)
 _US_RESIDENCY = r"(?i)green[- ]card|\bLPR\b|\b(?:U\.?S\.?|American|lawful) permanent resid|permanent resid\w* (?:of|in) the (?:US|U\.S\.|United States)"
 
 
@@ -316,6 +321,14 @@ def extract_facts(question: str) -> Facts:
     unrelated = (
         (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask) and not search(_CONTROL_ASK, ask))
         or (no_transfer and any(p.search(text) for p in NOT_EXPORT_CONTROL))
+        # A neighbouring topic in the message, and an ask that names no control concept or list entry.
+        or (
+            any(p.search(text) for p in NOT_EXPORT_CONTROL)
+            and not find_mentions(text)
+            and not search(_CONTROL_ASK, ask)
+            and not search(r"(?i)\bexport(?:ed|ing)?\b|\btechnology\b|\btechnical data\b", ask)
+            and not search(_TECHNICAL_CONTENT, text)
+        )
         or (not _english(text) and not find_mentions(text))
     )
     domain = not unrelated and bool(

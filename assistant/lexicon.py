@@ -705,6 +705,8 @@ EVASION: list[Pattern] = [
         r"\bkeep (?:it|this|them|that|the \w+)\b[^.?]{0,20}\bout of (?:our|the|their) (?:own )?(?:records?|books|logs?|paperwork|files|filings?)",
         r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
         r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean\b",
+        r"\bso (?:that )?(?:the )?(?:[A-Z]{3,6}|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",
+        r"\b(?:quietly|secretly|covertly|discreetly|silently)\b (?:\w+ ){0,3}(?:replicat|send|transfer|mov|copy|copies|ship|writ|upload|forward|sync)\w*",
         # Blinding the screening: deleting the alias or hit that flags a listed party.
         r"\b(?:delete|remove|drop|suppress|whitelist|clear)\w*\b[^.?]{0,40}\b(?:alias|aliases|hits?|match(?:es)?|alerts?)\b[^.?]{0,40}\b(?:so|stops?|goes away|disappears?|no longer)\b",
         # Coaching what to tell officials about what is being carried.

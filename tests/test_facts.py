@@ -505,6 +505,8 @@ def test_quoting_how_a_document_is_described_is_not_evasion() -> None:
         "Can we delete the old alias in the screening tool so the hit stops popping up?",
         "What should our engineers say at customs if asked what is on the laptops?",
         "Plan the training week so the ministry doesn't connect it to the old contract.",
+        "How do we word the notification so that BAFA only ever sees 'Switzerland'?",
+        "Let the replication job quietly copy the archive to the Beijing region.",
     ],
 )
 def test_misleading_paperwork_screening_or_officials_is_evasion(question: str) -> None:
@@ -550,3 +552,19 @@ def test_neighbouring_topics_that_borrow_export_words_are_not_export_control(que
 def test_the_writer_signing_with_a_role_and_a_place_is_the_origin() -> None:
     facts = extract_facts("Sales admin, Portsmouth. A navy office in Nairobi wants our ML9 sonar drawings by e-mail.")
     assert facts.origin == "United Kingdom" and facts.destinations == ["Kenya"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can't get into LITE: the password-reset e-mail never arrives. Who do I contact, and is there a phone number?",
+        "our frozen shrimp export is stuck at the port because the food sanitation import notification wasn't filed. who files it?",
+    ],
+)
+def test_a_neighbouring_topic_with_no_technology_in_the_message_is_not_export_control(question: str) -> None:
+    assert not extract_facts(question).domain_signal
+
+
+def test_a_neighbouring_word_beside_technology_leaves_the_question_in_scope() -> None:
+    question = "I will e-mail the ITAR technical data from my hotel in Tokyo. Do I need a license?"
+    assert extract_facts(question).domain_signal
