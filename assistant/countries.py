@@ -150,3 +150,19 @@ def country_by_code(code: str, path: Path = DATA) -> Country | None:
     """Look a country up by ISO alpha-2 or alpha-3 code (case-insensitive)."""
     code = code.upper()
     return next((c for c in load_countries(path) if code in (c.iso2, c.iso3)), None)
+
+
+CITIES_DATA = DATA.with_name("cities.yaml")
+
+
+@lru_cache(maxsize=4)
+def load_cities(path: Path = CITIES_DATA) -> tuple[dict[str, str], frozenset[str]]:
+    """Places named instead of countries ("a partner in Izmir") from the data file: name -> country name, and the
+    names that are also ordinary words (trusted only when capitalised). Empty when the file is absent."""
+    if not path.exists():
+        return {}, frozenset()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the few thousand entries in ms
+    entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader).get("cities", ())
+    places = {str(e["name"]): str(e["country"]) for e in entries}
+    common = frozenset(str(e["name"]).lower() for e in entries if e.get("common_word"))
+    return places, common

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from assistant.countries import find_countries
-from assistant.lexicon import CITIES, DEMONYMS, US_PLACES, search
+from assistant.countries import find_countries, load_cities
+from assistant.lexicon import CITIES as _LEXICON_CITIES
+from assistant.lexicon import DEMONYMS, US_PLACES, search
 
 _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
 _NATIONALITY_CUE = re.compile(
@@ -147,8 +148,12 @@ def _latest_nationality(text: str) -> str | None:
 _US_TERRITORIES = frozenset({"Puerto Rico", "Guam", "United States Virgin Islands", "American Samoa", "Northern Mariana Islands"})
 
 
+# The cities the lexicon names, and the larger list in corpus/data/cities.yaml.
+CITIES: dict[str, str] = {**load_cities()[0], **_LEXICON_CITIES}
 # Place names that are also everyday words: left alone when a message is written all in lower case.
-_COMMON_WORDS = frozenset({"nice", "reading", "bath", "mobile", "split", "turkey", "china", "jordan", "chad", "georgia", "nancy", "victoria"})
+_COMMON_WORDS = frozenset(
+    {"nice", "reading", "bath", "mobile", "split", "turkey", "china", "jordan", "chad", "georgia", "nancy", "victoria"}
+) | load_cities()[1]
 
 
 @cache

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.citations import is_canonical
-from assistant.countries import country_by_code, find_countries, load_countries
+from assistant.countries import CITIES_DATA, country_by_code, find_countries, load_cities, load_countries
 
 REGS = Path(__file__).resolve().parents[2] / "shared" / "regs"
 GROUPS_JSON = REGS / "more-sections" / "ear-supplements-derived" / "supp1-part740-country-groups.json"
@@ -204,3 +205,23 @@ def test_ear_groups_match_the_supplement_table() -> None:
         want = {iso for iso, groups in expected.items() if group in groups}
         have = {c.iso2 for c in load_countries() if c.in_group(group)}
         assert have == want, group
+
+
+def test_every_city_in_the_data_file_names_a_known_country_once() -> None:
+    """corpus/data/cities.yaml: each place maps to a country the country data knows, and no name repeats."""
+    cities, common = load_cities()
+    assert len(cities) > 1000
+    assert {name.lower() for name in cities} >= common
+    unknown = {name: country for name, country in cities.items() if not find_countries(country)}
+    assert not unknown
+    names = [e["name"] for e in yaml.safe_load(CITIES_DATA.read_text(encoding="utf-8"))["cities"]]
+    assert len(names) == len(set(names))
+
+
+def test_a_city_stands_for_its_country() -> None:
+    cities, _ = load_cities()
+    assert cities["Yeovil"] == "United Kingdom" and cities["Freiburg"] == "Germany" and cities["Seletar"] == "Singapore"
+
+
+def test_a_missing_cities_file_means_no_extra_cities(tmp_path: Path) -> None:
+    assert load_cities(tmp_path / "absent.yaml") == ({}, frozenset())
