@@ -214,10 +214,16 @@ def _mentions(text: str) -> list[tuple[int, str]]:
     for city, country_name in CITIES.items():
         if city not in text:  # a plain substring test first: hundreds of names, few present
             continue
-        m = search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
-        inside = m is not None and any(a <= m.start() < b for a, b, _ in spans)
-        if m and not inside and (resolved := find_countries(country_name)):
-            spans.append((m.start(), m.end(), resolved[0].name))
+        if city.lower() in _COMMON_WORDS:
+            # "Reading", "Sofia", "Tours" are words and first names too: a place only after "in", "near", "from" ...
+            m = search(rf"\b(?:in|at|near|from|to|outside|around|via|of)\s+({re.escape(city)})(?![\w])", text)
+            span = m.span(1) if m else None
+        else:
+            m = search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
+            span = m.span() if m else None
+        inside = span is not None and any(a <= span[0] < b for a, b, _ in spans)
+        if span and not inside and (resolved := find_countries(country_name)):
+            spans.append((span[0], span[1], resolved[0].name))
     return sorted((start, name) for start, _, name in spans)
 
 

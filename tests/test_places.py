@@ -114,3 +114,8 @@ def test_a_negated_demonym_or_a_document_names_no_nationality(text: str) -> None
 def test_our_site_that_hires_people_is_where_the_exporter_is() -> None:
     assert find_places("Our Munich plant has hired a Chinese engineer.").origin == "Germany"
     assert find_places("Our Bangalore team needs the drawings.").origin is None
+
+
+def test_a_place_name_that_is_also_a_word_or_a_first_name_needs_a_preposition() -> None:
+    assert find_places("Our engineer Sofia will email the drawings to Brazil.").destinations == ["Brazil"]
+    assert find_places("Our supplier in Sofia needs the drawings.").destinations == ["Bulgaria"]
