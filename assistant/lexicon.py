@@ -636,6 +636,7 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\bspecially designated national",
             r"\bunverified list",
             r"\bmilitary end[- ]user list",
+            r"\b(?:restricted|prohibited|designated) end[- ]users?(?: list)?\b",  # Malaysia's STA s. 8, Singapore's lists
             r"\bsanctioned (?:company|entity|party)",
             r"\bHuawei\b",
             r"\b(?:haven't|have not|not yet|never|didn't|did not) (?:\w+ ){0,4}(?:screen|screened|screening)\b",
@@ -1673,6 +1674,8 @@ UNLISTED = (
     r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
+    r"|\b(?:is |are )?not (?:an? )?(?:strategic|listed|controlled) (?:items?|goods|technology)\b"
+    r"|\bnot (?:on|in) (?:the |any )?(?:strategic (?:items?|goods|trade) (?:list|order)|Order)\b"
 )
 
 # Means of transfer said not to be used ("no laptop, no USB stick", "won't phone, message or e-mail").

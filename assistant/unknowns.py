@@ -54,7 +54,8 @@ OPEN_CUE = compiled(
     r"|(?:they|we|she|he|it)(?:'ll| will) (?:only )?(?:confirm|know|decide|tell us)|(?:decides?|will decide|to decide) (?:on |it )?(?:next|later|by|once|after|when)"
     r"|(?:we|they|you)(?:'ll| will) hear back|hear back (?:on|by|next|from)|still sitting (?:with|at|on)|(?:is|are) still pending|still chasing"
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
-    r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply))\b"
+    r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
+    r"|maybe not|may or may not|or perhaps not|possibly not)\b"
 )
 # What an open sentence is about, in the order tried: the first topic found names the open fact.
 OPEN_TOPICS: list[tuple[str, Pattern]] = [
@@ -75,6 +76,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         compiled(
             r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application|subsidiary|customer)\b"
             r"|\bwhat (?:the \w+ )?(?:are|is) for\b|\bend-user statement\b|\bend up (?:on|in)\b|\bwhom to believe\b|\bmissile|\bweapons?\b|\barmou?red\b"
+            r"|\bdefen[cs]e[- ]related\b|\bmilitary[- ]related\b"
         ),
     ),
     (

@@ -598,3 +598,15 @@ def test_15_cfr_734_20_a_release_abroad_to_a_permanent_employee_of_an_a5_country
     assert outcome(q) == expected
     if expected == "not_controlled":
         assert "15 CFR 734.20(b)" in cited(q)
+
+
+def test_uk_eco_2008_art_2_how_listed_military_technology_travels_decides_before_the_catch_all() -> None:
+    """UK ECO 2008 Art. 2: telling it in person abroad is no transfer, carrying or e-mailing it is; while that is
+    open, the answer asks rather than deciding on the military end use."""
+    q = (
+        "Our chief designer in Bristol flies to Adelaide to take the partner through our rotor-blade design for a "
+        "military helicopter (ML22 technology). He hasn't decided how: maybe talk from memory, maybe bring his laptop, "
+        "maybe have the office e-mail the model. Licence under the UK Export Control Order?"
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and "transfer_mode" in determination.missing

@@ -568,3 +568,18 @@ def test_a_neighbouring_topic_with_no_technology_in_the_message_is_not_export_co
 def test_a_neighbouring_word_beside_technology_leaves_the_question_in_scope() -> None:
     question = "I will e-mail the ITAR technical data from my hotel in Tokyo. Do I need a license?"
     assert extract_facts(question).domain_signal
+
+
+def test_not_a_strategic_item_is_unlisted() -> None:
+    facts = extract_facts("We're in Kulim. Our brazing process is not on the strategic items list. Can we train engineers abroad?")
+    assert facts.classifications == ["EAR99"] and not facts.listed
+
+
+def test_a_restricted_end_user_list_entry_is_a_listed_party() -> None:
+    facts = extract_facts("We checked: the buyer in Dubai is on the restricted end-user list under the STA.")
+    assert "listed_party" in facts.red_flags
+
+
+def test_an_end_use_that_may_or_may_not_be_military_is_open() -> None:
+    facts = extract_facts("The agent says the end user is a research institute, maybe defence-related, maybe not.")
+    assert "end_use_unknown" in facts.uncertain_flags

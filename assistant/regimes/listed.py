@@ -188,6 +188,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: (
                 bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))
                 and (_listed(f) or _catch_all_reaches(spec, f))
+                and not (_listed(f) and f.mode_unknown)  # listed anyway: how it goes decides whether it is exported
             ),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
