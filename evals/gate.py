@@ -1,15 +1,16 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (840 questions: the first 100 plus nine later batches written in deliberately
+Measured on the dev set (1000 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.838,
-refusal accuracy 0.938, missing-facts recall 0.643, citation recall 0.604, citation F2 0.546,
-must-mention 0.569, Recall@10 0.761, MRR@10 0.704, nDCG@10 0.656, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 840 is 0.0012; one of the 161
-out-of-scope items is 0.0062 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.812,
+refusal accuracy 0.945, missing-facts recall 0.601, citation recall 0.639, citation F2 0.563,
+must-mention 0.556, Recall@10 0.765, MRR@10 0.693, nDCG@10 0.654, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1000 is 0.001; one of the 181
+out-of-scope items is 0.0055 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
-(determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), and again when batches 6-10
-(400 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added.
+(determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
+questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, and when batches 11-12 (160
+questions, held out once: 0.43, 0.43, 0.63, 0.60) were added; citation recall and F2 were raised then.
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.82,
-    "refusal_accuracy": 0.9,
-    "missing_facts_recall": 0.62,
-    "citation_recall": 0.58,
-    "citation_f2": 0.52,
+    "determination_accuracy": 0.8,
+    "refusal_accuracy": 0.92,
+    "missing_facts_recall": 0.58,
+    "citation_recall": 0.62,
+    "citation_f2": 0.54,
     "must_mention": 0.54,
-    "retrieval_recall_at_10": 0.74,
+    "retrieval_recall_at_10": 0.75,
     "mrr_at_10": 0.68,
-    "ndcg_at_10": 0.63,
+    "ndcg_at_10": 0.64,
 }
 
 CEILINGS: dict[str, float] = {
