@@ -610,3 +610,14 @@ def test_uk_eco_2008_art_2_how_listed_military_technology_travels_decides_before
     )
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "depends" and "transfer_mode" in determination.missing
+
+
+def test_15_cfr_734_18_a_5_an_encrypted_e_mail_to_a_recipient_abroad_cites_the_carve_out_it_misses() -> None:
+    q = "If I send ECCN 9E003 data to an engineer in India by S/MIME with AES-256, it is end-to-end encrypted, so no export?"
+    assert outcome(q) == "controlled"
+    assert "15 CFR 734.18(a)(5)" in cited(q)
+
+
+def test_eu_2021_821_art_3_an_answer_on_annex_i_technology_cites_the_authorisation_requirement() -> None:
+    q = "Our Annex I 6E001 vault moves to a Copenhagen cloud region; only our Danish engineers in Aarhus access it. Authorisation needed?"
+    assert "EU 2021/821 Art. 3" in cited(q)

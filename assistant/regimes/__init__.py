@@ -162,6 +162,8 @@ def _with_support(result: RegimeResult, facts: Facts, has: Lookup) -> RegimeResu
     wanted = [_SCOPE[result.regime]] if result.regime in _SCOPE and moves else []
     if result.regime == "UK" and any(c.startswith(("WA ML", "USML")) for c in facts.classifications):
         wanted.append("UK ECO 2008 Art. 3")
+    if result.regime == "EU" and listed.is_listed(facts):
+        wanted.append("EU 2021/821 Art. 3")  # the authorisation requirement for Annex I items
     wanted += _entries(result.regime, facts)
     for citation in wanted:
         cited = [s.citation for s in result.steps if s.citation]

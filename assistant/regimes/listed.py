@@ -116,6 +116,11 @@ def list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
     return list(spec.military_list if military and spec.military_list else spec.control_list)
 
 
+def is_listed(f: Facts) -> bool:
+    """Whether the facts name or describe technology on a Wassenaar-based control list."""
+    return _listed(f)
+
+
 def named_entries(spec: ListedRegime, f: Facts) -> list[str]:
     """The listed entries the facts name, with the provision that makes the list law."""
     return [*list_provisions(spec, f), *entries(spec, f)] if _listed(f) else []

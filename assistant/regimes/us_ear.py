@@ -373,6 +373,8 @@ RULES: list[Rule] = [
         cite_more=lambda f: [
             *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES else []),
             *(["15 CFR 734.14"] if f.origin and f.origin != "United States" and not f.us_origin else []),
+            # Encryption was raised but the carve-out did not apply (someone abroad gets the data, or a key holder).
+            *(["15 CFR 734.18(a)(5)"] if f.encryption_mentioned else []),
         ],
     ),
     Rule(

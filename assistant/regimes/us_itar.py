@@ -160,7 +160,10 @@ RULES: list[Rule] = [
         lambda f: bool(places(f)),
         lambda f: f"Sending, taking or giving access to technical data in {', '.join(places(f))} is an export.",
         cite=("22 CFR 120.50", "22 CFR 120.56"),
-        cite_more=lambda f: ["22 CFR 120.56"] if set(f.modes) & RELEASE_MODES else [],
+        cite_more=lambda f: [
+            *(["22 CFR 120.56"] if set(f.modes) & RELEASE_MODES else []),
+            *(["22 CFR 120.54(a)(5)"] if f.encryption_mentioned else []),  # the carve-out raised, and not met
+        ],
     ),
     Rule(
         "Is a proscribed country involved?",
