@@ -318,12 +318,13 @@ def extract_facts(question: str) -> Facts:
     # What is asked decides, unless the asking sentence itself names a control-list entry.
     # Off-topic when the asking sentence is, or when the text is and describes no transfer at all.
     no_transfer = not (modes or destinations or classifications or nationalities or storage)
+    neighbouring = any(p.search(text) for p in NOT_EXPORT_CONTROL)
     unrelated = (
         (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask) and not search(_CONTROL_ASK, ask))
-        or (no_transfer and any(p.search(text) for p in NOT_EXPORT_CONTROL))
+        or (no_transfer and neighbouring)
         # A neighbouring topic in the message, and an ask that names no control concept or list entry.
         or (
-            any(p.search(text) for p in NOT_EXPORT_CONTROL)
+            neighbouring
             and not find_mentions(text)
             and not search(_CONTROL_ASK, ask)
             and not search(r"(?i)\bexport(?:ed|ing)?\b|\btechnology\b|\btechnical data\b", ask)

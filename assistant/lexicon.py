@@ -432,6 +432,9 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
     ),
 ]
 
+# Cleared for release by a government reviewer (DoD prepublication review, Distribution Statement A).
+_RELEASE_APPROVED = r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"
+
 INFO_STATUS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -464,13 +467,13 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
             r"\banyone,? anywhere\b[^.]{0,40}\bdownload",
-            r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b",
+            _RELEASE_APPROVED,
         ),
         "published",
     ),
     (
         # Cleared by a government reviewer: public domain without being published (22 CFR 125.4(b)(13)).
-        _p(r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"),
+        _p(_RELEASE_APPROVED),
         "release_approved",
     ),
     (
@@ -711,7 +714,7 @@ EVASION: list[Pattern] = [
         # Blinding the screening: deleting the alias or hit that flags a listed party.
         r"\b(?:delete|remove|drop|suppress|whitelist|clear)\w*\b[^.?]{0,40}\b(?:alias|aliases|hits?|match(?:es)?|alerts?)\b[^.?]{0,40}\b(?:so|stops?|goes away|disappears?|no longer)\b",
         # Coaching what to tell officials about what is being carried.
-        r"\bwhat (?:should|do|can|must|would) (?:they|we|i|he|she|our \w+)\b[^.?]{0,20}\b(?:say|tell|answer)\b[^.?]{0,30}\b(?:at|to) (?:customs|the border|border control|immigration|security|[A-Z]\w+ airport|[A-Z]\w+)\b[^.?]{0,20}\bif (?:they are |he is |she is |we are )?asked\b",
+        r"\bwhat (?:should|do|can|must|would) (?:they|we|i|he|she|our \w+)\b[^.?]{0,20}\b(?:say|tell|answer)\b[^.?]{0,30}\b(?:at|to) (?:the border|border control|\w+ airport|\w+)\b[^.?]{0,20}\bif (?:they are |he is |she is |we are )?asked\b",
         r"\b(?:delete|remove|strip|drop|take off)\b (?:\w+ ){0,3}(?:warning|banner|legend|marking|program name)s?\b[^.?]{0,80}\bwithout (?:a |the )?(?:DSP-5|licen[cs]e|TAA|permit)",
         r"\bcall (?:them|it) ['\"‘“]?(?:commercial|civil|civilian|ordinary|generic)",
         r"\b(?:compliance|security|legal|the (?:mail )?gateway|customs|the authorit\w+|METI|BIS|DDTC|ECJU|the government) (?:\w+ )?(?:never|won't|doesn't|does not|will not|can't|cannot) (?:\w+ )?(?:see|sees|notice|notices|find|finds|pick|picks|know|knows|catch|catches)\b",

@@ -148,19 +148,26 @@ def _latest_nationality(text: str) -> str | None:
 _US_TERRITORIES = frozenset({"Puerto Rico", "Guam", "United States Virgin Islands", "American Samoa", "Northern Mariana Islands"})
 
 
-# The cities the lexicon names, and the larger list in corpus/data/cities.yaml.
-CITIES: dict[str, str] = {**load_cities()[0], **_LEXICON_CITIES}
 # Place names that are also everyday words: left alone when a message is written all in lower case.
-_COMMON_WORDS = frozenset(
+_LEXICON_COMMON_WORDS = frozenset(
     {"nice", "reading", "bath", "mobile", "split", "turkey", "china", "jordan", "chad", "georgia", "nancy", "victoria"}
-) | load_cities()[1]
+)
+
+
+@cache
+def _cities() -> tuple[dict[str, str], frozenset[str]]:
+    """The cities the lexicon names and the larger list in corpus/data/cities.yaml (read on first use, not at
+    import), and the lower-case names among them that are also ordinary words or first names."""
+    listed, common = load_cities()
+    return {**listed, **_LEXICON_CITIES}, _LEXICON_COMMON_WORDS | common
 
 
 @cache
 def _lowercase_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """The lower-case spellings of the known city and nationality names, and each one's proper spelling."""
+    cities, common = _cities()
     names = sorted(
-        (n for n in [*CITIES, *DEMONYMS] if len(n) >= 4 and n.lower() not in _COMMON_WORDS and not n.isupper()),
+        (n for n in [*cities, *DEMONYMS] if len(n) >= 4 and n.lower() not in common and not n.isupper()),
         key=len,
         reverse=True,
     )
@@ -184,13 +191,13 @@ def _unique(items: list[str]) -> list[str]:
 
 def _country(word: str) -> str | None:
     """The country a place name, city, abbreviation or demonym stands for."""
-    name = _ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word) or CITIES.get(word) or word
+    name = _ABBREVIATIONS.get(word) or DEMONYMS.get(word.title()) or DEMONYMS.get(word) or _cities()[0].get(word) or word
     found = find_countries(name)
     return found[0].name if found else None
 
 
 def _is_city(text: str, position: int) -> bool:
-    return any(text.startswith(city, position) for city in CITIES)
+    return any(text.startswith(city, position) for city in _cities()[0])
 
 
 def _named(text: str, words: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -211,10 +218,11 @@ def _mentions(text: str) -> list[tuple[int, str]]:
             if m:
                 spans.append((m.start(), m.end(), country.name))
                 break
-    for city, country_name in CITIES.items():
-        if city not in text:  # a plain substring test first: hundreds of names, few present
+    cities, common = _cities()
+    for city, country_name in cities.items():
+        if city not in text:  # a plain substring test first: thousands of names, few present
             continue
-        if city.lower() in _COMMON_WORDS:
+        if city.lower() in common:
             # "Reading", "Sofia", "Tours" are words and first names too: a place only after "in", "near", "from" ...
             m = search(rf"\b(?:in|at|near|from|to|outside|around|via|of)\s+({re.escape(city)})(?![\w])", text)
             span = m.span(1) if m else None

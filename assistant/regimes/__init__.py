@@ -133,37 +133,31 @@ def _counterparts(citation: str, has: Lookup) -> list[Step]:
 
 # The provision that says what an export (or transfer) of technology is under each regime: every answer
 # about a transfer rests on it, whether the transfer turns out to be one or not.
+# (The Wassenaar notes define no export of their own: they are implemented in national law.)
 _SCOPE = {
     "US-EAR": "15 CFR 734.13",
     "US-ITAR": "22 CFR 120.50",
-    "EU": "EU 2021/821 Art. 2(2)",
-    "UK": "UK ECO 2008 Art. 2",
-    "JP": "JP FEFTA Art. 25",
-    "SG": "SG SGCA s. 5",
-    "MY": "MY STA 2010 s. 2",
+    **{name: spec.export[0] for name, spec in listed.SPECS.items() if name != "WA"},
 }
 
 
 def _entries(regime: str, facts: Facts) -> list[str]:
-    """The list entries the facts name, in the regime's own numbering, and the provision that makes the list law
-    (ECCN 9E003 is EU 2021/821 Annex I 9E003 under the EU regime; ML22 is UK ECO 2008 Sch. 2 under the UK's)."""
+    """The provisions behind the technology the facts name, in the regime's own numbering: the list entries, and
+    for the Wassenaar-based regimes the articles that make the list law and require the authorisation (ECCN 9E003
+    is EU 2021/821 Annex I 9E003 and Art. 3 under the EU regime; ML22 is UK ECO 2008 Sch. 2 and Art. 3 under the UK's)."""
     if regime == "US-EAR":
-        return [c for c in facts.classifications if c.startswith("ECCN") or c == "EAR99"]
+        return us_ear.named_classification(facts)
     if regime == "US-ITAR":
-        return [c for c in facts.classifications if c.startswith("USML Cat.")]
-    return listed.named_entries(listed.SPECS[regime], facts)
+        return us_itar.usml_categories(facts)
+    spec = listed.SPECS[regime]
+    return [*listed.authorisations(spec, facts), *listed.named_entries(spec, facts)]
 
 
 def _with_support(result: RegimeResult, facts: Facts, has: Lookup) -> RegimeResult:
     """Supporting steps for what every answer about a transfer rests on, when the procedure did not cite it:
-    the regime's definition of export, the list entries the facts name, and, for military technology under the
-    UK Order, the article that controls it (Art. 3)."""
+    the regime's definition of export and the provisions behind the technology the facts name."""
     moves = set(facts.modes) - {"publication"} or facts.destinations or facts.storage_countries or facts.recipient_nationalities or facts.abroad
     wanted = [_SCOPE[result.regime]] if result.regime in _SCOPE and moves else []
-    if result.regime == "UK" and any(c.startswith(("WA ML", "USML")) for c in facts.classifications):
-        wanted.append("UK ECO 2008 Art. 3")
-    if result.regime == "EU" and listed.is_listed(facts):
-        wanted.append("EU 2021/821 Art. 3")  # the authorisation requirement for Annex I items
     wanted += _entries(result.regime, facts)
     for citation in wanted:
         cited = [s.citation for s in result.steps if s.citation]

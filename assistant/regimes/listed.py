@@ -51,6 +51,8 @@ class ListedRegime:
     definitions: tuple[str, ...] = ()  # where "basic scientific research" and "public domain" are defined
     catch_all_spares: str | None = None  # destinations the catch-all does not reach (Japan's Group A)
     electronic_only: bool = False  # technology is exported only when sent or carried, not when told in person abroad
+    authorisation: tuple[str, ...] = ()  # the article requiring an authorisation for listed technology (EU Art. 3)
+    military_authorisation: tuple[str, ...] = ()  # the same for military technology (UK ECO 2008 Art. 3)
 
 
 def _public_domain(f: Facts) -> bool:
@@ -63,7 +65,8 @@ def _public_domain(f: Facts) -> bool:
     return bool({"published", "open_conference", "fundamental_research", "patent", "mass_market"} & status)
 
 
-def _listed(f: Facts) -> bool:
+def is_listed(f: Facts) -> bool:
+    """Whether the facts name or describe technology on a Wassenaar-based control list."""
     family = classification_family(f)
     if family & {"eu", "wa", "usml", "listed"}:
         return True
@@ -71,7 +74,7 @@ def _listed(f: Facts) -> bool:
 
 
 def _unlisted(f: Facts) -> bool:
-    return classification_family(f) == {"ear99"} or (bool(eccns(f)) and not _listed(f))
+    return classification_family(f) == {"ear99"} or (bool(eccns(f)) and not is_listed(f))
 
 
 def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
@@ -116,14 +119,17 @@ def list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
     return list(spec.military_list if military and spec.military_list else spec.control_list)
 
 
-def is_listed(f: Facts) -> bool:
-    """Whether the facts name or describe technology on a Wassenaar-based control list."""
-    return _listed(f)
+def authorisations(spec: ListedRegime, f: Facts) -> list[str]:
+    """The article that makes the named technology need an authorisation: for military technology (an ML entry or
+    a USML category) the regime's military article, otherwise its article for listed technology."""
+    if spec.military_authorisation and any(c.startswith(("WA ML", "USML")) for c in f.classifications):
+        return list(spec.military_authorisation)
+    return list(spec.authorisation) if is_listed(f) else []
 
 
 def named_entries(spec: ListedRegime, f: Facts) -> list[str]:
     """The listed entries the facts name, with the provision that makes the list law."""
-    return [*list_provisions(spec, f), *entries(spec, f)] if _listed(f) else []
+    return [*list_provisions(spec, f), *entries(spec, f)] if is_listed(f) else []
 
 
 def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
@@ -192,8 +198,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: (
                 bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))
-                and (_listed(f) or _catch_all_reaches(spec, f))
-                and not (_listed(f) and f.mode_unknown)  # listed anyway: how it goes decides whether it is exported
+                and (is_listed(f) or _catch_all_reaches(spec, f))
+                and not (is_listed(f) and f.mode_unknown)  # listed anyway: how it goes decides whether it is exported
             ),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
@@ -203,7 +209,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is there a possible catch-all concern?",
-            lambda f: bool(f.uncertain_flags) and not _listed(f) and _catch_all_reaches(spec, f),
+            lambda f: bool(f.uncertain_flags) and not is_listed(f) and _catch_all_reaches(spec, f),
             f"A possible WMD or military end use is mentioned; if the exporter is aware of it or informed by "
             f"{spec.authority}, the catch-all makes even unlisted technology subject to authorisation.",
             cite=spec.catch_all,
@@ -333,7 +339,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is the technology listed?",
-            _listed,
+            is_listed,
             lambda f: (
                 f"Listed technology sent to {', '.join(_outside(spec, f) or places(f)) or 'another country'} (e-mail, upload, download, "
                 f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
@@ -380,6 +386,7 @@ EU = ListedRegime(
     intra=("EU 2021/821 Art. 11",),
     software_note=("EU 2021/821 Annex I GSN",),
     electronic_only=True,
+    authorisation=("EU 2021/821 Art. 3",),
 )
 UK = ListedRegime(
     "UK",
@@ -395,6 +402,7 @@ UK = ListedRegime(
     military_list=("UK ECO 2008 Sch. 2",),
     assistance=("UK ECO 2008 Art. 19",),
     electronic_only=True,
+    military_authorisation=("UK ECO 2008 Art. 3",),
 )
 JP = ListedRegime(
     "JP",

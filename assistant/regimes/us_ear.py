@@ -59,7 +59,7 @@ def _flag_citations(flags: list[str]) -> list[str]:
     return [c for flag, c in _FLAG_SECTIONS if flag in flags]
 
 
-def _named_classification(f: Facts) -> list[str]:
+def named_classification(f: Facts) -> list[str]:
     return [c for c in f.classifications if c.startswith("ECCN") or c == "EAR99"]
 
 
@@ -135,7 +135,6 @@ def _not_deemed_reexport(f: Facts) -> str | None:
     if not (
         f.us_origin
         and here
-        and here != "United States"
         and "employment" in f.modes
         and f.permanent_employee
         and nationals
@@ -397,7 +396,7 @@ RULES: list[Rule] = [
             + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
             + ") trigger end-use and end-user license requirements even for items that otherwise need no license."
         ),
-        cite_more=lambda f: [*_flag_citations(f.red_flags), *_named_classification(f)],
+        cite_more=lambda f: [*_flag_citations(f.red_flags), *named_classification(f)],
         then="controlled",
         next_steps=(
             "Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",
@@ -411,7 +410,7 @@ RULES: list[Rule] = [
             "confirmed, end-use and end-user license requirements apply whatever the classification."
         ),
         cite=("15 CFR 744.6", "15 CFR 744.2", "15 CFR 744.21"),
-        cite_more=lambda f: [*_flag_citations(f.uncertain_flags), *_named_classification(f)],
+        cite_more=lambda f: [*_flag_citations(f.uncertain_flags), *named_classification(f)],
         then="depends",
         missing=("end_use",),
     ),

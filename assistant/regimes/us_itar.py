@@ -35,7 +35,7 @@ CARVEOUT = Carveout(
 )
 
 
-def _usml(f: Facts) -> list[str]:
+def usml_categories(f: Facts) -> list[str]:
     return [c for c in f.classifications if c.startswith("USML Cat.")]
 
 
@@ -182,7 +182,7 @@ RULES: list[Rule] = [
         lambda f: not knows_where(f),
         "The destination or the recipient's nationality is not stated; ITAR licensing depends on both.",
         cite=("22 CFR 120.50",),
-        cite_more=_usml,
+        cite_more=usml_categories,
         then="depends",
         missing=("destination", "recipient_nationality"),
     ),
@@ -203,11 +203,11 @@ RULES: list[Rule] = [
         lambda f: True,
         lambda f: (
             "Technical data for a defense article"
-            + (f" ({', '.join(_usml(f))})" if _usml(f) else "")
+            + (f" ({', '.join(usml_categories(f))})" if usml_categories(f) else "")
             + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported."
         ),
         cite=("22 CFR 125.2", "22 CFR 120.33"),
-        cite_more=lambda f: [*_usml(f), *(_exemptions(f) or ["22 CFR 125.4"])],  # the exemptions to check first
+        cite_more=lambda f: [*usml_categories(f), *(_exemptions(f) or ["22 CFR 125.4"])],  # the exemptions to check first
         then="controlled",
         next_steps=(
             "Check the exemptions of 22 CFR 125.4 (e.g. data to U.S.-person employees abroad) before applying.",
