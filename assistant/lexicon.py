@@ -1731,7 +1731,7 @@ STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American
 # A bona fide permanent and regular employee of the releasing entity (15 CFR 734.20(b)-(c)), not a contractor,
 # consultant or agency worker; "no agency" and "not a contractor" do not make one.
 PERMANENT_EMPLOYEE = (
-    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|joins us permanently"
+    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
     r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular employee|bona fide"
     r"|direct(?:ly)? (?:hire|hired|employee|employed)|hired directly|own (?:direct )?employees?|on our payroll"
     r"|employment contract with us)\b"

@@ -583,3 +583,18 @@ def test_a_restricted_end_user_list_entry_is_a_listed_party() -> None:
 def test_an_end_use_that_may_or_may_not_be_military_is_open() -> None:
     facts = extract_facts("The agent says the end user is a research institute, maybe defence-related, maybe not.")
     assert "end_use_unknown" in facts.uncertain_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "permanent"),
+    [
+        ("A new process engineer joins us permanently next month.", True),
+        ("She was hired permanently by our Cork site.", True),
+        ("He is a full-time employee on our payroll.", True),
+        ("A consultant from an agency will work here for three months.", False),
+        ("He was hired directly by us, no agency.", True),
+    ],
+)
+def test_a_bona_fide_permanent_employee_is_told_from_a_contractor(text: str, permanent: bool) -> None:
+    """15 CFR 734.20(b)-(c) reach only the entity's bona fide permanent and regular employees."""
+    assert extract_facts(text).permanent_employee is permanent
