@@ -25,6 +25,8 @@ class AnnexIVEntry:
     subject: str
     whole: bool = False
     cue: str = ""
+    goods: str = ""  # the control-list codes of the goods the entry's technology is for
+    mtcr: bool = False  # Part I MTCR item: exempt when moved on an order of ESA or a national space programme
 
 
 @cache
@@ -42,9 +44,25 @@ def annex_iv(classification: str, text: str = "") -> AnnexIVEntry | None:
     entry = _table().get(m.group(1)) if m else None
     if entry is None:
         return None
-    if entry.whole or (entry.cue and re.search(rf"(?i)\b(?:{entry.cue})", text)):
-        return entry
-    return None
+    named = (entry.cue and re.search(rf"(?i)\b(?:{entry.cue})", text)) or (
+        entry.goods and re.search(rf"(?i)\b(?:{entry.goods})", text)
+    )
+    return entry if entry.whole or named else None
+
+
+_PURPOSE = {"development": "developing", "production": "producing", "use": "using"}
+
+
+def annex_iv_for_goods(classification: str, kinds: list[str]) -> list[AnnexIVEntry]:
+    """The Annex IV technology entries for goods a question names instead of the technology ("use documentation
+    for our 3A232 arrays" is 3E201 technology), narrowed to the purpose (development, production, use) given."""
+    m = re.search(r"\b(\d[A-C]\d{3})\b", classification.upper())
+    if not m:
+        return []
+    hits = [e for e in _table().values() if "E" in e.code and e.goods and re.fullmatch(rf"(?:{e.goods})", m.group(1))]
+    wanted = [_PURPOSE[k] for k in kinds if k in _PURPOSE]
+    narrowed = [e for e in hits if any(w in e.subject for w in wanted)]
+    return narrowed or hits
 
 
 def annex_iv_entry(code: str) -> AnnexIVEntry | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
-from assistant.annex_iv import annex_iv
+from assistant.annex_iv import annex_iv, annex_iv_for_goods
 from assistant.citations import find_mentions, parse
 from assistant.countries import find_countries
 from assistant.lexicon import (
@@ -28,6 +28,7 @@ from assistant.lexicon import (
     INFO_KINDS,
     INFO_STATUS,
     INJECTION,
+    INTRA_GROUP,
     MODES,
     NEGATED_FLAGS,
     NEGATED_ITEMS,
@@ -45,6 +46,7 @@ from assistant.lexicon import (
     REGIME_WORDS,
     SCREENED_CLEAN,
     SEND_MODES,
+    SPACE_AGENCY_ORDER,
     STRONG_US_PERSON,
     UNLISTED,
     US_ORIGIN,
@@ -106,6 +108,8 @@ class Facts(BaseModel):
     us_origin: bool = False
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
+    intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
+    space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     listed: bool = False
@@ -194,6 +198,7 @@ def extract_facts(question: str) -> Facts:
         places.nationalities,
     )
     modes = _matches(MODES, compiled(NEGATED_MODES).sub(" ", text))
+    info_kinds = _matches(INFO_KINDS, _without_negated_items(text))
     unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
     if search(AT_OUR_SITE, text) and not set(modes) & SEND_MODES and not nationality_unknown:
@@ -362,7 +367,7 @@ def extract_facts(question: str) -> Facts:
         if (nationalities or status)
         else None,
         classifications=list(dict.fromkeys(classifications)),
-        info_kinds=_matches(INFO_KINDS, _without_negated_items(text)),
+        info_kinds=info_kinds,
         info_status=info_status,
         not_status=not_status,
         encryption=encryption,
@@ -407,10 +412,12 @@ def extract_facts(question: str) -> Facts:
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
+        intra_group=search(INTRA_GROUP, text) is not None,
+        space_agency_order=search(SPACE_AGENCY_ORDER, text) is not None,
         permanent_employee=search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None,
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
-        annex_iv=[e.code for c in classifications if (e := annex_iv(c, text))],
+        annex_iv=_annex_iv(classifications, info_kinds, text),
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
@@ -452,6 +459,14 @@ _CONTROL_ASK = (
     r"(?i)\b(?:export[- ]controll?ed|controlled|licen[cs]e (?:needed|required)|need (?:a |an )?(?:licen[cs]e|permit|authori[sz]ation)"
     r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可)"
 )
+
+def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[str]:
+    """Annex IV entries of the named technology; when only goods are named, those of the goods' technology."""
+    named = [e.code for c in classifications if (e := annex_iv(c, text))]
+    if named or any(search(r"\d[DE]\d{3}", c) for c in classifications):
+        return named
+    return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
+
 
 def _without_negated_items(text: str) -> str:
     """'No drawings, no specs beyond the brochure': what is said not to be sent is not what is sent."""

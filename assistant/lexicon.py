@@ -1730,6 +1730,20 @@ STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American
 
 # A bona fide permanent and regular employee of the releasing entity (15 CFR 734.20(b)-(c)), not a contractor,
 # consultant or agency worker; "no agency" and "not a contractor" do not make one.
+# The recipient belongs to the exporter's own group (a subsidiary or sister company), as the EU's intra-group
+# general authorisation (EU007) requires; a partner, customer or supplier does not.
+INTRA_GROUP = (
+    r"(?i)\b(?:our|its|the group's) (?:own |new |local |\w+ )?(?:(?:wholly[- ]owned |100 ?% )?subsidiar(?:y|ies)|daughter(?: company)?|sister(?: company| companies| shipyard| plant| site)?|group compan(?:y|ies)|affiliate)"
+    r"|\bour wholly[- ]owned\b|\b100 ?% ours\b|\bintra-?group\b|\b(?:same|one) (?:corporate )?group\b"
+)
+# The order behind an intra-EU transfer of MTCR items in Annex IV Part I comes from a space agency or a
+# national space programme (Annex IV exempts those transfers); "no ESA or ASI contract" is not one.
+_SPACE_AGENCY = r"(?:ESA|European Space Agency|CNES|DLR|ASI|national space (?:agency|programme|program|organi[sz]ation))"
+SPACE_AGENCY_ORDER = (
+    rf"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bor )(?<!, )\b{_SPACE_AGENCY} (?:contract|order|programme|program|project|mission)"
+    rf"|\b(?:contract|order)\b[^.;]{{0,40}}\b(?:placed|awarded|issued|signed)\b[^.;]{{0,20}}\b(?:by|with) (?:the )?{_SPACE_AGENCY}\b"
+    rf"|\b(?:contractor|co-contractor|subcontractor|prime) (?:to|of|for|under) (?:the )?{_SPACE_AGENCY}\b"
+)
 PERMANENT_EMPLOYEE = (
     r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
     r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular employee|bona fide"

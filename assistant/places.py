@@ -37,10 +37,10 @@ _SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|universi
 _ORIGIN_CUE = re.compile(
     r"(?i)(?:"
     r"\b(?:we|i|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|registered|sitting|operating|are|am|is|work|working)\s+(?:out\s+of|in)"
-    r"|\b(?:we're|i'm|we are|i am)\s+(?:[\w-]+\s+){0,3}?(?:in|from|out of|near|outside)"
+    r"|\b(?:we're|i'm|we are|i am)\s+(?:[\w-]+\s+){0,4}?(?:in|from|out of|near|outside)"
     r"|\bour (?!daughter|sister|subsidiary|affiliate|partner)(?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
-    r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D) (?:manager|officer|lead|director|head))\s+(?:based\s+)?in"
+    r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D) (?:manager|officer|lead|director|head))\s+(?:based\s+)?(?:in|near|outside)"
     r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
     r"|\b(?:send|sent|e-?mail|ship|transfer|upload|shar|mov|forward|transmit)\w*\b[^.]{0,60}\bfrom (?:our|the) (?:\w+ ){0,2}"
     + _OWN_ORG
@@ -89,7 +89,10 @@ _ORIGIN_DEMONYM = re.compile(
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
-_SENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
+_INTENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?"
+_SENDS = _INTENDS + r"(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
+# What a site of ours does when it is the exporter: it hires people or puts the data somewhere.
+_SITE_ACTS = rf"(?:has hired|hired|employs|is hiring|{_SENDS}|{_INTENDS}(?:drop|put|post|copy|move))"
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
@@ -243,8 +246,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
     if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
-    if _OUR_SITE_IN.search(before) and search(r"(?i)^[\w .'-]{0,30}?\b(?:has hired|hired|employs|is hiring)\b", after):
-        return True
+    if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
+        return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
         r"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){0,2}?(?:fab|plant|factory|site|lab|office|facility|campus)\b[^.?!]{0,20}\b(?:has hired|hired|employs|is hiring|will hire)\b",
         after,

@@ -362,6 +362,41 @@ def test_eu_2021_821_annex_iv_takes_only_the_low_noise_propeller_part_of_8e002()
     assert outcome(base.format("hydrofoils")) == "not_controlled"
 
 
+def test_eu_2021_821_annex_iv_naming_the_goods_points_to_their_technology_entry() -> None:
+    """Annex IV Part I lists 9E001 only for 9A004/9A005 and 9A104-9A119 goods; 9E001 for other 9A items moves freely."""
+    base = "We are a German company in Munich. Can we e-mail the 9E001 development data for our {} to a supplier in Turin?"
+    assert outcome(base.format("9A005 engines")) == "controlled"
+    assert "EU 2021/821 Annex IV" in cited(base.format("9A005 engines"))
+    assert outcome(base.format("9A012 airframes")) == "not_controlled"
+    goods_only = "Swedish firm in Uppsala. Can we e-mail the use documentation for our 3A232 arrays to a lab in Tampere?"
+    assert extract_facts(goods_only).annex_iv == ["3E201"]
+    assert outcome(goods_only) == "controlled"
+
+
+def test_eu_2021_821_annex_iv_exempts_mtcr_transfers_on_a_space_agency_order() -> None:
+    """Annex IV Part I: MTCR items moved on an order placed by ESA or a national space programme are left out."""
+    base = "We are a German company in Bremen. Can we upload the 9E001 data for our 9A005 engine for our partner in Toulouse{}?"
+    assert outcome(base.format(", who is our co-contractor under the ESA contract")) == "not_controlled"
+    assert "EU 2021/821 Annex IV" in cited(base.format(", who is our co-contractor under the ESA contract"))
+    assert outcome(base.format("; it is privately funded, no ESA or national space agency contract")) == "controlled"
+
+
+def _findings(question: str) -> str:
+    return " ".join(s.finding for s in decide(extract_facts(question), has=lambda c: True).steps)
+
+
+def test_eu_2021_821_annex_ii_general_authorisations_are_pointed_out_where_they_may_apply() -> None:
+    """Annex II: EU001 for nine allied destinations; EU007 only intra-group and only to the destinations it names."""
+    base = "We are a Dutch company in Eindhoven. Can we e-mail Annex I 3E001 technology to {}?"
+    allied = base.format("a customer in Toronto")
+    assert outcome(allied) == "controlled" and "EU 2021/821 Annex II" in cited(allied) and "EU001" in _findings(allied)
+    group = base.format("our wholly owned subsidiary in Penang")
+    assert "EU 2021/821 Annex II" in cited(group) and "EU007" in _findings(group)
+    not_named = base.format("our subsidiary in Dalian")
+    assert outcome(not_named) == "controlled" and "does not name China" in _findings(not_named)
+    assert "EU 2021/821 Annex II" not in cited(base.format("a customer in Dalian"))
+
+
 def test_eu_2021_821_art_2_2_an_annex_i_technology_without_annex_iv_moves_freely_inside_the_eu() -> None:
     q = "We are a French company in Lyon. Can we e-mail our Annex I 3E001 process data to our own fab in Dresden?"
     assert outcome(q) == "not_controlled"

@@ -19,6 +19,9 @@ from assistant.places import find_places, foreign_residency, recase_places
         ("Start-up in Ljubljana. We want to give an integrator in Cairo access to our repo.", "Slovenia", "Egypt"),
         ("University in Johor, physics department. Our collaborators in Sydney want the data.", "Malaysia", "Australia"),
         ("Export manager in Rotterdam: can our engineer email the drawings to Brazil?", "Netherlands", "Brazil"),
+        ("Small detonics firm near Uppsala. A lab in Tampere wants our documentation.", "Sweden", "Finland"),
+        ("We are a fabless design house in Singapore. A customer in Chengdu wants the database.", "Singapore", "China"),
+        ("Our design office in Rotterdam wants to drop the files into the folder of our yard in Gdansk.", "Netherlands", "Poland"),
     ],
 )
 def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destination: str) -> None:
@@ -114,6 +117,7 @@ def test_a_negated_demonym_or_a_document_names_no_nationality(text: str) -> None
 def test_our_site_that_hires_people_is_where_the_exporter_is() -> None:
     assert find_places("Our Munich plant has hired a Chinese engineer.").origin == "Germany"
     assert find_places("Our Bangalore team needs the drawings.").origin is None
+    assert find_places("Our office in Lyon wants to upload the drawings for Canada.").origin == "France"
 
 
 def test_a_place_name_that_is_also_a_word_or_a_first_name_needs_a_preposition() -> None:

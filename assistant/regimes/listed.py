@@ -30,6 +30,63 @@ from assistant.regimes.follow_ups import Ask, follow_ups
 
 
 @dataclass(frozen=True)
+class GeneralAuthorisation:
+    """A general authorisation a listed export may use instead of an individual licence (EU Annex II)."""
+
+    name: str
+    citation: str
+    destinations: frozenset[str]
+    intra_group: bool = False  # only towards the exporter's own subsidiaries and sister companies
+
+
+# Annex II Sections A and G (Regulation (EU) 2021/821): EU001 to nine allied destinations, EU007 for intra-group
+# exports of software and technology. Both exclude the items of Section I and WMD or military end uses.
+EU001 = GeneralAuthorisation(
+    "EU001",
+    "EU 2021/821 Annex II",
+    frozenset(
+        {
+            "Australia",
+            "Canada",
+            "Iceland",
+            "Japan",
+            "New Zealand",
+            "Norway",
+            "Switzerland",
+            "Liechtenstein",
+            "United Kingdom",
+            "United States",
+        }
+    ),
+)
+EU007 = GeneralAuthorisation(
+    "EU007",
+    "EU 2021/821 Annex II",
+    frozenset(
+        {
+            "Argentina",
+            "Brazil",
+            "Chile",
+            "India",
+            "Indonesia",
+            "Israel",
+            "Jordan",
+            "Malaysia",
+            "Mexico",
+            "Morocco",
+            "Philippines",
+            "Singapore",
+            "South Africa",
+            "South Korea",
+            "Thailand",
+            "Tunisia",
+        }
+    ),
+    intra_group=True,
+)
+
+
+@dataclass(frozen=True)
 class ListedRegime:
     name: str
     label: str
@@ -53,6 +110,7 @@ class ListedRegime:
     electronic_only: bool = False  # technology is exported only when sent or carried, not when told in person abroad
     authorisation: tuple[str, ...] = ()  # the article requiring an authorisation for listed technology (EU Art. 3)
     military_authorisation: tuple[str, ...] = ()  # the same for military technology (UK ECO 2008 Art. 3)
+    general: tuple[GeneralAuthorisation, ...] = ()  # general authorisations to check before an individual licence
 
 
 def _public_domain(f: Facts) -> bool:
@@ -95,7 +153,9 @@ def _reached(spec: ListedRegime, f: Facts) -> list[str]:
 
 
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
-    return [p for p in _reached(spec, f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))]
+    return [
+        p for p in _reached(spec, f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))
+    ]
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
@@ -130,6 +190,42 @@ def authorisations(spec: ListedRegime, f: Facts) -> list[str]:
 def named_entries(spec: ListedRegime, f: Facts) -> list[str]:
     """The listed entries the facts name, with the provision that makes the list law."""
     return [*list_provisions(spec, f), *entries(spec, f)] if is_listed(f) else []
+
+
+def _space_exempt(f: Facts) -> bool:
+    """Every Annex IV entry concerned is an MTCR item of Part I, moved on an order of ESA or a national space
+    programme: Annex IV leaves those transfers out."""
+    rows = [annex_iv_entry(c) for c in f.annex_iv]
+    return f.space_agency_order and bool(rows) and all(r is not None and r.mtcr for r in rows)
+
+
+def _general(spec: ListedRegime, f: Facts) -> list[GeneralAuthorisation]:
+    """The general authorisations whose conditions the facts can meet: every destination abroad is one the
+    authorisation names, and an intra-group one only when the recipient belongs to the exporter's group."""
+    where = _outside(spec, f)
+    return [g for g in spec.general if where and set(where) <= g.destinations and (f.intra_group or not g.intra_group)]
+
+
+def _general_finding(spec: ListedRegime, f: Facts) -> str:
+    found = _general(spec, f)
+    if found:
+        names = " or ".join(g.name for g in found)
+        return (
+            f"A general authorisation ({names}) may cover the transfer to {', '.join(_outside(spec, f))}, unless the "
+            "item is among those it excludes or a WMD or military end use is known; the exporter must register and "
+            "notify its first use."
+        )
+    group = [g for g in spec.general if g.intra_group]
+    return (
+        f"The intra-group general authorisation ({', '.join(g.name for g in group)}) does not name "
+        f"{', '.join(p for p in _outside(spec, f) if not any(p in g.destinations for g in group))}, so an individual "
+        "authorisation is needed."
+    )
+
+
+def _general_applies(spec: ListedRegime, f: Facts) -> bool:
+    """Worth a step when an authorisation may cover the transfer, or when an intra-group one cannot."""
+    return bool(spec.general and is_listed(f) and _outside(spec, f)) and bool(_general(spec, f) or f.intra_group)
 
 
 def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
@@ -218,6 +314,17 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             missing=("end_use",),
         ),
         Rule(
+            "Is the Annex IV transfer made on a space agency's order?",
+            lambda f: bool(spec.intra and _space_exempt(f) and places(f) and not _outside(spec, f)),
+            "The Annex IV entries concerned are MTCR items of Part I, and Annex IV exempts their transfer within the EU "
+            "on an order placed by ESA or a national space programme; without Annex IV, a transfer between Member "
+            "States needs no authorisation.",
+            cite=("EU 2021/821 Annex IV",),
+            cite_more=lambda f: [*spec.intra, *entries(spec, f)],
+            then="not_controlled",
+            next_steps=("Keep the space agency's order or contract with the transfer records.",),
+        ),
+        Rule(
             "Is it an Annex IV item moving inside the EU?",
             lambda f: bool(spec.intra and f.annex_iv and places(f) and not _outside(spec, f)),
             lambda f: (
@@ -228,9 +335,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite=(*spec.intra, "EU 2021/821 Annex IV"),
             cite_more=lambda f: ["EU 2021/821 Annex IV", *entries(spec, f)],
             then="controlled",
-            next_steps=(
-                "Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",
-            ),
+            next_steps=("Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",),
         ),
         Rule(
             "Does the technology leave the country (or the customs union)?",
@@ -338,6 +443,13 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             next_steps=("Make sure nothing is carried, sent or phoned through, and record the briefing's content.",),
         ),
         Rule(
+            "Does a general authorisation cover it?",
+            lambda f: _general_applies(spec, f),
+            lambda f: _general_finding(spec, f),
+            cite=tuple(dict.fromkeys(g.citation for g in spec.general)),
+            cite_more=lambda f: [spec.licence[1]] if len(spec.licence) > 1 else [],
+        ),
+        Rule(
             "Is the technology listed?",
             is_listed,
             lambda f: (
@@ -387,6 +499,7 @@ EU = ListedRegime(
     software_note=("EU 2021/821 Annex I GSN",),
     electronic_only=True,
     authorisation=("EU 2021/821 Art. 3",),
+    general=(EU001, EU007),
 )
 UK = ListedRegime(
     "UK",
