@@ -37,6 +37,7 @@ from assistant.lexicon import (
     NEGATED_STATUS,
     NOT_AN_EMPLOYEE,
     NOT_EXPORT_CONTROL,
+    NOT_REQUIRED,
     NOTE_TO_MODEL,
     OWN_KNOWLEDGE,
     PERMANENT_EMPLOYEE,
@@ -108,6 +109,7 @@ class Facts(BaseModel):
     us_origin: bool = False
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
+    not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
     intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
@@ -413,6 +415,7 @@ def extract_facts(question: str) -> Facts:
         us_origin=search(US_ORIGIN, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
         intra_group=search(INTRA_GROUP, text) is not None,
+        not_required=search(NOT_REQUIRED, text) is not None,
         space_agency_order=search(SPACE_AGENCY_ORDER, text) is not None,
         permanent_employee=search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None,
         publishing=search(PUBLISHING_ACT, text) is not None,

@@ -1730,6 +1730,17 @@ STRONG_US_PERSON = r"(?i)\b(?:U\.?S\.?|American) passport|\b(?:U\.?S\.?|American
 
 # A bona fide permanent and regular employee of the releasing entity (15 CFR 734.20(b)-(c)), not a contractor,
 # consultant or agency worker; "no agency" and "not a contractor" do not make one.
+# The information is the same for controlled and uncontrolled items, or does nothing for the controlled
+# performance: it is not "required" (peculiarly responsible) technology for the listed item (15 CFR 772.1, WA
+# Definitions), so the entry does not catch it.
+_UNCONTROLLED_ITEMS = r"(?:EAR99|civil|commercial|uncontrolled|non-controlled|unlisted|plain|ordinary|standard|all (?:our |the )?(?:\d+ )?(?:\w+ )?(?:types|products|lines|parts|boards|chips))"
+NOT_REQUIRED = (
+    r"(?i)\b(?:identical|the same|unchanged|common)\b[^.;]{0,50}?\b(?:for|to|as|across|with)\b[^.;]{0,50}?\b" + _UNCONTROLLED_ITEMS
+    + r"|\b(?:identical|the same) for both\b"
+    r"|\b(?:has|have|with) no (?:effect|influence|bearing) on (?:the )?(?:controlled |listed )?(?:performance|parameters?|characteristics?|specifications?|properties|hardness|accuracy)"
+    r"|\bcontribut\w* nothing to\b|\b(?:does|do) not contribute to (?:the )?(?:controlled|listed)"
+    r"|\bnot peculiarly responsible\b|\bnot ['\"‘“]?required['\"’”]? (?:technology|in the sense)"
+)
 # The recipient belongs to the exporter's own group (a subsidiary or sister company), as the EU's intra-group
 # general authorisation (EU007) requires; a partner, customer or supplier does not.
 INTRA_GROUP = (

@@ -381,6 +381,30 @@ def test_eu_2021_821_annex_iv_exempts_mtcr_transfers_on_a_space_agency_order() -
     assert outcome(base.format("; it is privately funded, no ESA or national space agency contract")) == "controlled"
 
 
+@pytest.mark.parametrize(
+    ("question", "citation"),
+    [
+        (
+            "Our GaN amplifier is 3A001.b.2. Can I email the back-end assembly spec, identical to what we run for our "
+            "plain EAR99 parts, to our assembler in Penang?",
+            "15 CFR 772.1",
+        ),
+        (
+            "We are a Dutch company in Eindhoven; our ADC is 3A001 and its calibration is 3E001. Can we send our ESD "
+            "handling rules, identical for all our board types, to an assembler in Vietnam?",
+            "EU 2021/821 Annex I GTN",
+        ),
+    ],
+)
+def test_15_cfr_772_1_and_the_gtn_technology_not_required_for_the_listed_item_is_not_caught(
+    question: str, citation: str
+) -> None:
+    """'Required' means peculiarly responsible for the controlled performance (15 CFR 772.1; GTN and WA Definitions)."""
+    assert outcome(question) == "not_controlled"
+    assert citation in cited(question)
+    assert outcome(question.replace("identical", "specific to it, unlike")) == "controlled"
+
+
 def _findings(question: str) -> str:
     return " ".join(s.finding for s in decide(extract_facts(question), has=lambda c: True).steps)
 

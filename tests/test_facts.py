@@ -598,3 +598,34 @@ def test_an_end_use_that_may_or_may_not_be_military_is_open() -> None:
 def test_a_bona_fide_permanent_employee_is_told_from_a_contractor(text: str, permanent: bool) -> None:
     """15 CFR 734.20(b)-(c) reach only the entity's bona fide permanent and regular employees."""
     assert extract_facts(text).permanent_employee is permanent
+
+
+@pytest.mark.parametrize(
+    ("text", "not_required"),
+    [
+        ("The reflow profiles are identical for all our board types, civil ones included.", True),
+        ("The cleaning SOP is the same as for our plain commercial chips.", True),
+        ("The wire-bond recipe has no effect on the parameters the entry is about.", True),
+        ("The gowning rules contribute nothing to the radiation hardness.", True),
+        ("The calibration steps are what reach the controlled performance.", False),
+        ("We use the same VPN as our customer.", False),
+    ],
+)
+def test_information_shared_with_uncontrolled_items_is_not_required(text: str, not_required: bool) -> None:
+    """15 CFR 772.1 and the Wassenaar Definitions: only technology peculiarly responsible for the controlled
+    performance is 'required'."""
+    assert extract_facts(text).not_required is not_required
+
+
+@pytest.mark.parametrize(
+    ("text", "intra_group"),
+    [
+        ("We want to send it to our wholly owned subsidiary in Penang.", True),
+        ("Our sister company in Utrecht needs the files.", True),
+        ("The customer will pass it on to their sister company in Shenzhen.", False),
+        ("Their US arm is 100% owned by a French group.", False),
+    ],
+)
+def test_a_recipient_in_the_exporters_own_group_is_told_from_an_outside_party(text: str, intra_group: bool) -> None:
+    """EU 2021/821 Annex II (EU007) covers only exports to the exporter's own subsidiaries and sister companies."""
+    assert extract_facts(text).intra_group is intra_group

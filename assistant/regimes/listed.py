@@ -291,6 +291,17 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             then="not_controlled",
         ),
         Rule(
+            "Is the information 'required' for the listed item?",
+            lambda f: f.not_required and is_listed(f) and not f.red_flags,
+            "The General Technology Note controls only technology 'required' for a listed item, the part peculiarly "
+            "responsible for its controlled performance or functions; information used unchanged for uncontrolled "
+            "items, or without effect on the controlled parameters, is not caught by the entry.",
+            cite=(*spec.definitions, *spec.public_domain),
+            cite_more=lambda f: [*spec.public_domain[:1], *entries(spec, f)],
+            then="not_controlled",
+            next_steps=("Record why the information is not 'required', and send nothing beyond it.",),
+        ),
+        Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: (
                 bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))

@@ -248,6 +248,17 @@ RULES: list[Rule] = [
         then="not_controlled",
     ),
     Rule(
+        "Is the information 'required' for the listed item?",
+        lambda f: f.not_required and bool(f.classifications) and not f.red_flags and not embargoed_places(f),
+        "Only technology peculiarly responsible for reaching the controlled performance or functions is 'required' "
+        "for a listed item; information used unchanged for uncontrolled items, or without effect on the controlled "
+        "parameters, is not caught by the entry (it is EAR99 at most, needing no licence for this destination).",
+        cite=("15 CFR 772.1",),
+        cite_more=lambda f: ["15 CFR 774 Supp. 2", *named_classification(f)],
+        then="not_controlled",
+        next_steps=("Record why the information is not 'required', and send nothing beyond it.",),
+    ),
+    Rule(
         "Is the recipient a foreign person?",
         lambda f: (
             recipient_not_foreign(f)
