@@ -96,6 +96,7 @@ class Facts(BaseModel):
     evasion: bool = False
     injection: bool = False
     in_country_only: bool = False
+    home_destination: bool = False  # a place in the exporter's own country is named as where the data goes
     encryption_mentioned: bool = False
     nationality_unknown: bool = False
     status_unknown: bool = False
@@ -389,6 +390,7 @@ def extract_facts(question: str) -> Facts:
         destination_undecided="destination_undecided" in unknown,
         storage_undecided="storage_undecided" in unknown,
         encryption_mentioned=search(r"(?i)\bencrypt|\bFIPS\b|\bAES\b|\bvault\b", text) is not None,
+        home_destination=places.home_destination,
         in_country_only=bool(
             search(
                 r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",

@@ -674,11 +674,13 @@ EVASION: list[Pattern] = [
     ),
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
-        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?)\b",
+        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions)\b",
+        # Betting on nobody checking: "is anyone actually going to check?"
+        r"\b(?:is|are) (?:anyone|anybody) (?:\w+ ){0,2}going to (?:check|notice|look|find out|verify)\b|\bwill (?:anyone|anybody) (?:\w+ ){0,3}(?:actually|really|ever) (?:check|notice|look|find out|verify)\b",
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
         r"\b(?:nobody|no one)(?: else)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
         r"\binstead of (?:a |the |any )?(?:voluntary )?(?:self-)?disclos\w+",
-        r"\b(?:word|phrase|describe|write|present|dress|frame|label|structure)\w*\b[^.?]{0,60}\bso (?:that )?(?:it|this|they|the deal) (?:looks?|reads?|appears?|seems?)\b",
+        r"\b(?:word|phrase|descri|write|present|dress|frame|label|structure|leave out|omit)\w*\b[^.?]{0,60}\bso (?:that )?(?:it|this|they|the deal) (?:looks?|reads?|appears?|seems?)\b",
         r"\binstead of the (?:real|actual|true) (?:customer|end[- ]?user|buyer|recipient|destination|consignee)\b",
         r"\b(?:can|could|should|shall|may) (?:we|i)\b[^.?]{0,20}\b(?:describe|call|label|declare|list|book|present|mark|classify)\b[^.?]{0,60}\bas ['‘\"]",
         r"\b(?:labell?ed|marked) ['‘\"][^'’\"]{3,60}['’\"],? so\b",
@@ -708,6 +710,8 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?the (?:sequence|timeline|dates?|order|chronology) (?:looks?|appears?|reads?|fits?)\b",
         r"\bkeep (?:it|this|them|that|the \w+)\b[^.?]{0,20}\bout of (?:our|the|their) (?:own )?(?:records?|books|logs?|paperwork|files|filings?)",
         r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
+        r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off the (?:books|records?|radar)\b",
+        r"\bnothing for (?:the )?(?:customs|authorit\w+|ministry|regulator|BIS|DDTC|ECJU|BAFA|METI|auditors?|anyone)\b[^.?]{0,40}\bto (?:see|find|check|notice)\b",
         r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean\b",
         r"\bso (?:that )?(?:the )?(?:[A-Z]{3,6}|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",
         r"\b(?:quietly|secretly|covertly|discreetly|silently)\b (?:\w+ ){0,3}(?:replicat|send|transfer|mov|copy|copies|ship|writ|upload|forward|sync)\w*",

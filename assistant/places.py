@@ -110,11 +110,12 @@ class Places:
     storage: list[str] = field(default_factory=list)
     nationalities: list[str] = field(default_factory=list)
     latest_nationality: str | None = None  # the citizenship acquired last ("became a Canadian citizen in 2014")
+    home_destination: bool = False  # a place in the exporter's own country is named as where the data goes
 
 
 def find_places(text: str) -> Places:
     """Every place in `text`, by role."""
-    origin, destinations, storage, born, bare = _country_roles(text)
+    origin, destinations, storage, born, bare, home_destination = _country_roles(text)
     nationalities = _unique([*_nationalities(text, origin), *born])
     # "Cuba's embargoed", "with all the Russia sanctions": a recipient's country named without any
     # word of direction is what the question is about, not where the data goes.
@@ -129,7 +130,9 @@ def find_places(text: str) -> Places:
     if origin == "United States":
         destinations = [d for d in destinations if d != "United States"]
     latest = _latest_nationality(text)
-    return Places(origin, destinations, storage, nationalities, latest if latest in nationalities else None)
+    return Places(
+        origin, destinations, storage, nationalities, latest if latest in nationalities else None, home_destination
+    )
 
 
 def _latest_nationality(text: str) -> str | None:
@@ -263,7 +266,7 @@ def _is_origin(before: str, after: str) -> bool:
     )
 
 
-def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str]]:
+def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str], bool]:
     origin: str | None = None
     bare: set[str] = set()  # named only without a word of direction before them
     destinations: list[str] = []
@@ -300,9 +303,11 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             bare.discard(name)
     if origin is None:
         origin = _own_demonym_origin(text)
+    # Another place in the exporter's own country is where the data goes ("our own plant in Kuching").
+    home_destination = origin is not None and origin in destinations
     if origin:
         destinations = [d for d in destinations if d != origin]
-    return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare
+    return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare, home_destination
 
 
 def _own_demonym_origin(text: str) -> str | None:

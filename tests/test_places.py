@@ -120,6 +120,12 @@ def test_our_site_that_hires_people_is_where_the_exporter_is() -> None:
     assert find_places("Our office in Lyon wants to upload the drawings for Canada.").origin == "France"
 
 
+def test_another_place_in_the_exporters_own_country_is_a_home_destination() -> None:
+    places = find_places("Compliance, Shah Alam. We send the technology to our own plant in Kuching.")
+    assert places.origin == "Malaysia" and places.destinations == [] and places.home_destination
+    assert not find_places("Compliance, Shah Alam. We send the technology to a customer in Bangkok.").home_destination
+
+
 def test_a_place_name_that_is_also_a_word_or_a_first_name_needs_a_preposition() -> None:
     assert find_places("Our engineer Sofia will email the drawings to Brazil.").destinations == ["Brazil"]
     assert find_places("Our supplier in Sofia needs the drawings.").destinations == ["Bulgaria"]

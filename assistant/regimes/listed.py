@@ -352,7 +352,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Does the technology leave the country (or the customs union)?",
             lambda f: (
                 not _outside(spec, f)
-                and bool(places(f))
+                and (bool(places(f)) or (f.home_destination and f.origin in spec.home and not spec.domestic_release_controlled))
                 and not (spec.domestic_release_controlled and is_foreign_recipient(f))
             ),
             (
