@@ -59,7 +59,7 @@ def annex_iv_for_goods(classification: str, kinds: list[str]) -> list[AnnexIVEnt
     m = re.search(r"\b(\d[A-C]\d{3})\b", classification.upper())
     if not m:
         return []
-    hits = [e for e in _table().values() if "E" in e.code and e.goods and re.fullmatch(rf"(?:{e.goods})", m.group(1))]
+    hits = [e for e in _table().values() if e.code[1] == "E" and e.goods and re.fullmatch(rf"(?:{e.goods})", m.group(1))]
     wanted = [_PURPOSE[k] for k in kinds if k in _PURPOSE]
     narrowed = [e for e in hits if any(w in e.subject for w in wanted)]
     return narrowed or hits

@@ -77,7 +77,10 @@ _PAST_CUE = re.compile(
 _COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
-_OUR_SITE_IN = re.compile(r"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:fab|plant|factory|site|lab|office|facility|campus|team|subsidiary|branch|centre|center) in\s+$")
+# A site of the exporter's, and what it does when it is the one holding the data: it hires people.
+_SITE = r"(?:fab|plant|factory|site|lab|office|facility|campus)"
+_HIRES = r"(?:has hired|hired|employs|is hiring|will hire)"
+_OUR_SITE_IN = re.compile(rf"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:{_SITE}|team|subsidiary|branch|centre|center) in\s+$")
 # "traffic may hop through network nodes in China": data passing through is not sent there.
 _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,60}$")
 _DIRECTION = re.compile(
@@ -92,7 +95,7 @@ _ORIGIN_DEMONYM = re.compile(
 _INTENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?"
 _SENDS = _INTENDS + r"(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
 # What a site of ours does when it is the exporter: it hires people or puts the data somewhere.
-_SITE_ACTS = rf"(?:has hired|hired|employs|is hiring|{_SENDS}|{_INTENDS}(?:drop|put|post|copy|move))"
+_SITE_ACTS = rf"(?:{_HIRES}|{_SENDS}|{_INTENDS}(?:drop|put|post|copy|move))"
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
@@ -252,7 +255,7 @@ def _is_origin(before: str, after: str) -> bool:
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
         return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
-        r"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){0,2}?(?:fab|plant|factory|site|lab|office|facility|campus)\b[^.?!]{0,20}\b(?:has hired|hired|employs|is hiring|will hire)\b",
+        rf"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_SITE}\b[^.?!]{{0,20}}\b{_HIRES}\b",
         after,
     ):
         return True  # "Our Tsukuba lab hired a researcher": the site that employs people is the exporter's

@@ -135,13 +135,14 @@ def _unlisted(f: Facts) -> bool:
     return classification_family(f) == {"ear99"} or (bool(eccns(f)) and not is_listed(f))
 
 
+def _at_home(spec: ListedRegime, place: str) -> bool:
+    """Inside the regime's own country or customs union (any Member State for the EU)."""
+    return place in spec.home or bool(spec.home_group and spec.home_group in groups(place))
+
+
 def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
     """Destinations (and storage countries) outside the home country or customs union."""
-    return [
-        p
-        for p in dict.fromkeys([*f.destinations, *f.storage_countries])
-        if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))
-    ]
+    return [p for p in dict.fromkeys([*f.destinations, *f.storage_countries]) if not _at_home(spec, p)]
 
 
 def _reached(spec: ListedRegime, f: Facts) -> list[str]:
@@ -153,9 +154,7 @@ def _reached(spec: ListedRegime, f: Facts) -> list[str]:
 
 
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
-    return [
-        p for p in _reached(spec, f) if p not in spec.home and not (spec.home_group and spec.home_group in groups(p))
-    ]
+    return [p for p in _reached(spec, f) if not _at_home(spec, p)]
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
@@ -458,7 +457,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: _general_applies(spec, f),
             lambda f: _general_finding(spec, f),
             cite=tuple(dict.fromkeys(g.citation for g in spec.general)),
-            cite_more=lambda f: [spec.licence[1]] if len(spec.licence) > 1 else [],
+            cite_more=lambda f: list(spec.licence[1:]),  # the article on general authorisations (EU Art. 12)
         ),
         Rule(
             "Is the technology listed?",

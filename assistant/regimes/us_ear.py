@@ -116,12 +116,16 @@ def _license_routes(f: Facts) -> str:
     return text
 
 
+def _foreign_destinations(f: Facts) -> list[str]:
+    return [d for d in f.destinations if d != "United States"]
+
+
 def _release_place(f: Facts) -> str | None:
     """Where an entity outside the United States holds the technology: the exporter's own country, or the one
     foreign place named ("our subsidiary in Munich holds it")."""
     if f.origin and f.origin != "United States":
         return f.origin
-    abroad = [d for d in f.destinations if d != "United States"]
+    abroad = _foreign_destinations(f)
     return abroad[0] if len(abroad) == 1 else None
 
 
@@ -130,7 +134,6 @@ def _not_deemed_reexport(f: Facts) -> str | None:
     its own permanent employee out of the deemed-reexport rule: (b) for nationals of Country Group A:5 released in
     an A:5 country, (a) when an export from the United States to the employee's country would need no license."""
     here = _release_place(f)
-    abroad = [d for d in f.destinations if d != "United States"]
     nationals = f.recipient_nationalities
     if not (
         f.us_origin
@@ -139,7 +142,7 @@ def _not_deemed_reexport(f: Facts) -> str | None:
         and f.permanent_employee
         and nationals
         and here not in nationals
-        and set(abroad) <= {here}
+        and set(_foreign_destinations(f)) <= {here}
         and not (f.red_flags or f.uncertain_flags)
         and is_foreign_recipient(f)
     ):
