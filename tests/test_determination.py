@@ -415,6 +415,13 @@ def test_my_sta_2010_s_2_a_transfer_to_another_place_in_the_exporters_own_countr
     assert outcome(q.replace("Kuching", "Bangkok")) == "controlled"
 
 
+def test_eu_2021_821_art_2_2_a_transfer_inside_one_member_state_is_not_an_export() -> None:
+    """EU 2021/821 Art. 2(2): only a transmission to a destination outside the customs territory is an export."""
+    q = "Compliance, Munich. Can we e-mail our Annex I 3E001 process data to our own plant in Dresden?"
+    assert outcome(q) == "not_controlled"
+    assert outcome(q.replace("Dresden", "Shenzhen")) == "controlled"
+
+
 def _findings(question: str) -> str:
     return " ".join(s.finding for s in decide(extract_facts(question), has=lambda c: True).steps)
 

@@ -140,6 +140,17 @@ def _at_home(spec: ListedRegime, place: str) -> bool:
     return place in spec.home or bool(spec.home_group and spec.home_group in groups(place))
 
 
+def _home_transfer(spec: ListedRegime, f: Facts) -> bool:
+    """The data goes to another place in the exporter's own country (or, for the EU, Member State), which is not an
+    export where a release at home to a foreign national is not controlled either."""
+    return (
+        f.home_destination
+        and not f.destination_undecided
+        and _at_home(spec, f.origin or "")
+        and not spec.domestic_release_controlled
+    )
+
+
 def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
     """Destinations (and storage countries) outside the home country or customs union."""
     return [p for p in dict.fromkeys([*f.destinations, *f.storage_countries]) if not _at_home(spec, p)]
@@ -351,7 +362,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Does the technology leave the country (or the customs union)?",
             lambda f: (
                 not _outside(spec, f)
-                and (bool(places(f)) or (f.home_destination and f.origin in spec.home and not spec.domestic_release_controlled))
+                and (bool(places(f)) or _home_transfer(spec, f))
                 and not (spec.domestic_release_controlled and is_foreign_recipient(f))
             ),
             (
