@@ -1755,9 +1755,14 @@ INTRA_GROUP = (
 # national space programme (Annex IV exempts those transfers); "no ESA or ASI contract" is not one.
 _SPACE_AGENCY = r"(?:ESA|European Space Agency|CNES|DLR|ASI|national space (?:agency|programme|program|organi[sz]ation))"
 SPACE_AGENCY_ORDER = (
-    rf"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bor )(?<!, )\b{_SPACE_AGENCY} (?:contract|order|programme|program|project|mission)"
+    rf"\b{_SPACE_AGENCY} (?:contract|order|programme|program|project|mission)"
     rf"|\b(?:contract|order)\b[^.;]{{0,40}}\b(?:placed|awarded|issued|signed)\b[^.;]{{0,20}}\b(?:by|with) (?:the )?{_SPACE_AGENCY}\b"
     rf"|\b(?:contractor|co-contractor|subcontractor|prime) (?:to|of|for|under) (?:the )?{_SPACE_AGENCY}\b"
+)
+# "no ESA, DLR or ASI contract", "without a national space agency order": removed before SPACE_AGENCY_ORDER is read.
+NEGATED_SPACE_AGENCY = (
+    rf"(?i)\b(?:no|not|without|never|neither|nor)\s+(?:an?\s+|any\s+)?(?:{_SPACE_AGENCY}(?:\s*,\s*|\s+(?:or|nor|and)\s+)?)+"
+    r"\s*(?:contract|order|programme|program|project|mission)s?\b"
 )
 PERMANENT_EMPLOYEE = (
     r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"

@@ -629,3 +629,17 @@ def test_information_shared_with_uncontrolled_items_is_not_required(text: str, n
 def test_a_recipient_in_the_exporters_own_group_is_told_from_an_outside_party(text: str, intra_group: bool) -> None:
     """EU 2021/821 Annex II (EU007) covers only exports to the exporter's own subsidiaries and sister companies."""
     assert extract_facts(text).intra_group is intra_group
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Our partner is co-contractor under the ESA contract.", True),
+        ("The work runs under an ESA or DLR contract.", True),
+        ("Privately funded: no ESA, DLR or ASI contract anywhere in the chain.", False),
+        ("It is done without a national space agency order.", False),
+    ],
+)
+def test_a_space_agency_order_is_read_and_its_negation_is_not(text: str, order: bool) -> None:
+    """EU 2021/821 Annex IV Part I exempts MTCR transfers made on an order of ESA or a national space programme."""
+    assert extract_facts(text).space_agency_order is order
