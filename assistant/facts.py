@@ -58,7 +58,7 @@ from assistant.lexicon import (
     search,
     split,
 )
-from assistant.places import find_places, foreign_residency, recase_places
+from assistant.places import find_places, foreign_employer, foreign_residency, recase_places
 from assistant.unknowns import unknown_facts
 
 Tri = bool | None
@@ -225,6 +225,8 @@ def extract_facts(question: str) -> Facts:
         status = [s for s in status if s not in {"permanent_resident", "protected_individual", "us_person"}]
     if not_recipient and not status:
         status = ["foreign_person"]  # "green card pending", "not a U.S. citizen": a foreign person until granted
+    if foreign_employer(text, places.origin):
+        status = list(dict.fromkeys([*status, "foreign_influence"]))
     if len(nationalities) >= 2 or "dual_national" in status:
         status = list(dict.fromkeys([*status, "dual_national"]))
     if nationalities and not {"us_person", "permanent_resident", "protected_individual"} & set(status):

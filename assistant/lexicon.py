@@ -66,6 +66,8 @@ MODES: list[tuple[Pattern, str]] = [
         _p(
             r"\bvpn\b",
             r"remote(?:ly)? (?:access|log ?in|desktop|connect)",
+            r"\b(?:will|can|could|would|may|to) log (?:in|on)\b",
+            r"\blogins\b",
             r"\blog ?in (?:to|from)\b",
             r"\bremote access",
             r"\bdial(?:s|ing)? (?:in|into)\b",
@@ -157,6 +159,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bgithub\b",
             r"\bblog\b",
             r"\bpublic website",
+            r"\bpost(?:s|ed|ing)?\b[^.?]{0,60}\b(?:forum|community|website|blog|members?[- ]only area)\b",
             r"\bthesis\b",
             r"\bdissertation",
         ),
@@ -288,6 +291,8 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:stipend|salary|funding|money) from (?:a |the )?foreign (?:government|state)",
             r"\b(?:follow|act on|obey) (?:its|their|the government's|foreign) instructions",
             r"\breport (?:his|her|their) (?:research |work )?results to",
+            # acting in Japan on a foreign government's request (METI's third "specified category")
+            r"\b(?:embassy|consulate|attach[ée]|foreign government|foreign ministry)\b[^.]{0,80}\b(?:asks?|asked|instructs?|instructed|requests?|requested|tasks?|tasked)\b",
         ),
         "foreign_influence",
     ),
@@ -997,6 +1002,11 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bJapan(?:ese)? (?:export|rules|law|control)",
             r"\bgaihi\b",
             r"該非",
+            r"該当",  # "listed", as Japanese exporters mark their classification sheets
+            r"外為",
+            r"役務取引",
+            r"\bgaitou\b",
+            r"\bAppended Table\b",
             r"\bdeemed export\b.{0,40}\bJapan",
         ),
         "JP",
@@ -1007,15 +1017,20 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bSGCA\b",
             r"\bSingapore Customs\b",
             r"\bSingapore (?:export|rules|law|control|permit)",
+            r"\bSGCL\b",
+            r"\bStrategic Goods Control List\b",
+            r"\bITT permit\b",  # Singapore Customs' permit for intangible transfers
+            r"\bTradeNet\b",
         ),
         "SG",
     ),
     (
         _p(
             r"\bStrategic Trade Act\b",
-            r"\bSTA 2010\b",
             r"\bMITI\b",
             r"\bMalaysia(?:n)? (?:export|rules|law|control|permit)",
+            r"\bStrategic Items\)? Order\b",
+            r"\bSTA (?:2010|permit)\b",
         ),
         "MY",
     ),
@@ -1689,7 +1704,7 @@ UNLISTED = (
 _MODE_WORD = (
     r"(?:e-?mail(?:s|ed|ing)?|messag(?:e|es|ed|ing)|laptops?|usb (?:sticks?|drives?)|thumb ?drives?|papers?|phon(?:e|es|ed)|"
     r"call(?:s|ed|ing)?|upload(?:s|ed|ing)?|cloud|vpn|remote access|visits?|tours?|zoom|teams|video(?: ?calls?)?|"
-    r"screen[- ]?shar\w*|copies|print-?outs?|slides|laptops?)"
+    r"screen[- ]?shar\w*|copies|print-?outs?|slides|laptops?|log-?ins?|log (?:in|on))"
 )
 NEGATED_MODES = (
     r"(?i)\b(?:no|not|without|never|nor|nothing|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"

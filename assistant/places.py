@@ -86,6 +86,8 @@ _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,
 _DIRECTION = re.compile(
     r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
 )
+_DEPARTS = re.compile(r"(?i)\b(?:fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|driv(?:e|es|ing)|travel(?:s|s|ling|ing)?)\s+$")
+_ASKED_FROM_SITE = re.compile(r"(?i)^.{0,60}\b(?:question|check|query|note|q|hello|hi|greetings)\b[^.?!]{0,20}\bfrom (?:the|our) $")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
     r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
@@ -96,6 +98,12 @@ _INTENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is 
 _SENDS = _INTENDS + r"(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
 # What a site of ours does when it is the exporter: it hires people or puts the data somewhere.
 _SITE_ACTS = rf"(?:{_HIRES}|{_SENDS}|{_INTENDS}(?:drop|put|post|copy|move))"
+# The exporter's own people and premises: "our Barrow site", "our support desk in Ljubljana".
+_OWN_SITE = (
+    r"(?:site|office|plant|fab|factory|lab|team|desk|cent(?:re|er)|campus|servers?|hq|headquarters|works|yard|shop"
+    r"|engineers?|staff|technicians?|researchers?|people|colleagues?|guy|bloke|devs?|developers?)"
+)
+_PLACE_SITE = re.compile(rf"^[\w.'-]+(?: [A-Z][\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_OWN_SITE}\b")
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
@@ -261,6 +269,10 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Our Tsukuba lab hired a researcher": the site that employs people is the exporter's
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
         return True
+    if _DEPARTS.search(before) and search(r"^[\w.'-]+(?: [A-Z][\w.'-]+)? to [A-Z]", after):
+        return True  # "flies Heathrow to Warsaw": the place a traveller leaves from
+    if _ASKED_FROM_SITE.search(before) and _PLACE_SITE.match(after):
+        return True  # "Quick sanity check from the Grenoble site.": the writer's own site
     return bool(
         _OWN_PLACE.search(before)
         and not _RECIPIENT_BEFORE.search(before)
@@ -275,6 +287,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     destinations: list[str] = []
     storage: list[str] = []
     nationalities: list[str] = []
+    placed: list[tuple[int, str]] = []  # (position, name) of the places read as destinations
     for position, name in _mentions(text):
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
@@ -296,21 +309,65 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         elif _STORAGE_CUE.search(before):
             storage.append(name)
             destinations.append(name)
+            placed.append((position, name))
         elif origin is None and _is_origin(before, after):
             origin = name
         else:
             destinations.append(name)
+            placed.append((position, name))
             if not _DIRECTION.search(before) and not _is_city(text, position):
                 bare.add(name)
         if name in destinations and (_DIRECTION.search(before) or _is_city(text, position)):
             bare.discard(name)
     if origin is None:
         origin = _own_demonym_origin(text)
+    if origin is None and (possessed := _possessed_origin(text)):
+        position, origin = possessed
+        destinations = [name for p, name in placed if p != position]
     # Another place in the exporter's own country is where the data goes ("our own plant in Kuching").
     home_destination = origin is not None and origin in destinations
     if origin:
         destinations = [d for d in destinations if d != origin]
     return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare, home_destination
+
+
+_OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from) (?:the )?$")
+_OUR_PLACE = re.compile(r"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ )?$")
+# "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
+_SITE_RECEIVES = re.compile(
+    r"(?i)^[^.?!]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"
+    r"(?:dial|log|access|download|view|read|get|receive|open|see|pull)|needs?|gets?|receives?|requests?|asks? for)\b"
+)
+# Anything that ties the text to the United States, where a site of ours abroad is usually the recipient.
+_US_TIE = rf"\b(?:US|U\.S\.|USA|United States|America|American|EAR|ITAR|BIS|DDTC|USML|CCL|ECCN|{US_PLACES})\b"
+
+
+def _possessed_origin(text: str) -> tuple[int, str] | None:
+    """Where the writer's own site or staff is ("our Warrington design team", "our support desk in Ljubljana"),
+    as the exporter's place when nothing else says where it is. Not when the text ties itself to the United
+    States: there "our engineers in Munich" are more often the ones receiving U.S. data."""
+    if search(_US_TIE, text):
+        return None
+    for position, name in _mentions(text):
+        before, after = text[max(0, position - 60) : position], text[position : position + 80]
+        site_at = _OUR_SITE_AT.search(before)
+        if site_at and site_at.group(0).endswith(("from ", "from the ")) and not _is_city(text, position):
+            continue  # "our colleague from India": where a person is from, not where the site is
+        if (site_at or (_OUR_PLACE.search(before) and _PLACE_SITE.match(after))) and not _SITE_RECEIVES.match(after):
+            return position, name
+    return None
+
+
+_EMPLOYED_BY = re.compile(
+    r"\b(?i:employed|paid|contracted|retained|hired) (?i:directly |full[- ]time |part[- ]time )?by (?i:an?|the) "
+    r"[^.;?!]{0,50}?\b(?:in|from|of) ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+
+
+def foreign_employer(text: str, origin: str | None) -> bool:
+    """'Employed directly by a drone maker in Shenzhen': a resident who works for an organisation abroad, which
+    Japan treats like a non-resident (METI's first "specified category" under FEFTA Art. 25)."""
+    return any((country := _country(m.group(1))) and country != origin for m in _EMPLOYED_BY.finditer(text))
 
 
 def _own_demonym_origin(text: str) -> str | None:

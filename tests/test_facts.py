@@ -643,3 +643,32 @@ def test_a_recipient_in_the_exporters_own_group_is_told_from_an_outside_party(te
 def test_a_space_agency_order_is_read_and_its_negation_is_not(text: str, order: bool) -> None:
     """EU 2021/821 Annex IV Part I exempts MTCR transfers made on an order of ESA or a national space programme."""
     assert extract_facts(text).space_agency_order is order
+
+
+@pytest.mark.parametrize(
+    ("question", "regime"),
+    [
+        ("Our SGCL-listed technology sits on a server. Do we need an ITT permit?", "SG"),
+        ("The technology is listed in the Strategic Trade (Strategic Items) Order.", "MY"),
+        ("The design data is 該当 under the Appended Table.", "JP"),
+    ],
+)
+def test_a_national_control_list_or_permit_names_its_regime(question: str, regime: str) -> None:
+    assert regime in extract_facts(question).regimes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A resident engineer is employed directly by a drone maker in Shenzhen as their representative.",
+        "A science attaché at his country's embassy asks him every few months to report on our lab's work.",
+    ],
+)
+def test_a_resident_working_for_a_foreign_entity_or_government_is_under_foreign_influence(question: str) -> None:
+    """JP FEFTA Art. 25 as METI applies it since 2022: such residents are treated like non-residents."""
+    assert "foreign_influence" in extract_facts(question).recipient_status
+
+
+def test_logins_are_remote_access_unless_denied() -> None:
+    assert "remote_access" in extract_facts("Partner's engineers will log in to the server.").modes
+    assert "remote_access" not in extract_facts("They sit with us: no copies, no files, no logins.").modes

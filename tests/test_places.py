@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.places import find_places, foreign_residency, recase_places
+from assistant.places import find_places, foreign_employer, foreign_residency, recase_places
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,43 @@ def test_another_place_in_the_exporters_own_country_is_a_home_destination() -> N
 def test_a_place_name_that_is_also_a_word_or_a_first_name_needs_a_preposition() -> None:
     assert find_places("Our engineer Sofia will email the drawings to Brazil.").destinations == ["Brazil"]
     assert find_places("Our supplier in Sofia needs the drawings.").destinations == ["Bulgaria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destinations"),
+    [
+        ("Our support desk in Ljubljana answers tickets from customers in Serbia.", "Slovenia", ["Serbia"]),
+        ("Our Tallinn team lead talks our engineers in Warsaw through the process.", "Estonia", ["Poland"]),
+        ("Our engineer from Rzeszów gives a talk at a trade show in Dubai.", "Poland", ["United Arab Emirates"]),
+    ],
+)
+def test_our_own_site_or_staff_is_where_the_exporter_is_when_nothing_else_says(
+    text: str, origin: str, destinations: list[str]
+) -> None:
+    places = find_places(text)
+    assert (places.origin, places.destinations) == (origin, destinations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We give logins to the team at our new Penang office.",  # the site that receives
+        "We want our field service engineers in Dubai to dial into the portal.",
+        "Our colleague from India, employed here for two years, needs the data.",  # where a person is from
+        "Our engineers in Munich need the drawings from our US server.",  # a U.S. exporter's site abroad
+    ],
+)
+def test_our_site_that_receives_the_data_is_not_the_exporters_place(text: str) -> None:
+    assert find_places(text).origin is None
+
+
+def test_the_place_a_traveller_leaves_from_is_the_origin() -> None:
+    places = find_places("UK engineer flies Heathrow to Warsaw Monday with a printed design pack.")
+    assert places.origin == "United Kingdom" and places.destinations == ["Poland"]
+    assert find_places("Quick check from the Grenoble site. Our colleagues in Eindhoven get access.").origin == "France"
+
+
+def test_a_resident_employed_by_an_organisation_abroad_has_a_foreign_employer() -> None:
+    """METI's first "specified category" under JP FEFTA Art. 25: a resident contracted to a foreign entity."""
+    assert foreign_employer("He is employed directly by a drone maker in Shenzhen as their representative.", "Japan")
+    assert not foreign_employer("She is employed by a trading house in Osaka.", "Japan")
