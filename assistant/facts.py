@@ -20,6 +20,7 @@ from assistant.countries import find_countries
 from assistant.lexicon import (
     ARTIFACTS,
     AT_OUR_SITE,
+    DEFENSE_ARTICLES,
     DOMAIN_TERMS,
     END_USE_UNKNOWN,
     EVASION,
@@ -109,6 +110,7 @@ class Facts(BaseModel):
     publication_unknown: bool = False
     export_authorised: bool = False
     us_origin: bool = False
+    defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
@@ -154,6 +156,7 @@ class Facts(BaseModel):
                 "domain_signal",
                 "export_authorised",
                 "us_origin",
+                "defense_article",
                 "listed",
                 "transfer_verb",
                 "access_information",
@@ -418,6 +421,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         us_origin=search(US_ORIGIN, text) is not None,
+        defense_article=search(DEFENSE_ARTICLES, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,

@@ -223,6 +223,8 @@ MODES: list[tuple[Pattern, str]] = [
             r"\btroubleshoot",
             r"\bhelp (?:them|their \w+) (?:design|build|develop|repair|maintain|integrate)",
             r"\bconsult(?:ing|ancy)?\b",
+            r"\boptimi[sz]e (?:the|their|its)\b",
+            r"\b(?:run|give|teach|deliver|hold)\w* (?:an? |the )?(?:[\w-]+ ){0,3}course\b",
             r"\bdefen[cs]e service",
             r"\bfreelanc",
             r"\bservices? (?:contract|agreement)",
@@ -1730,6 +1732,15 @@ NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w
 
 # A screening that found nothing ("screened clean", "no match", "no hit").
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"
+
+# Items the USML enumerates as such whatever their design details (22 CFR 121.1 Cat. II, IV, VI, VII, VIII,
+# XII): naming one puts a U.S. question under the ITAR, not the EAR's default.
+DEFENSE_ARTICLES = (
+    r"(?i)(?<!anti-)\b(?:(?:air|surface|ship|ground)-to-(?:air|surface|ship|ground) missiles?|(?:guided|cruise|ballistic|tactical) missiles?"
+    r"|missile (?:seekers?|guidance|launchers?|warheads?|airframes?)|howitzers?|artillery|warheads?|torpedo(?:es)?|guided munitions?"
+    r"|fire[- ]control (?:systems?|radars?|computers?)|infantry fighting vehicles?|main battle tanks?|warships?"
+    r"|(?:fighter|attack|bomber) (?:jets?|aircraft)|military satellites?|(?:bomb|weapons?) (?:racks?|release)|rocket launchers?)\b"
+)
 
 # Technology of U.S. origin held abroad ("US-origin 3E001 data", "the process our American supplier licensed
 # to us", "development data from our US parent"): the EAR follows it (15 CFR 734.3(a)(2)), and passing it on

@@ -697,3 +697,29 @@ def test_15_cfr_734_18_a_5_an_encrypted_e_mail_to_a_recipient_abroad_cites_the_c
 def test_eu_2021_821_art_3_an_answer_on_annex_i_technology_cites_the_authorisation_requirement() -> None:
     q = "Our Annex I 6E001 vault moves to a Copenhagen cloud region; only our Danish engineers in Aarhus access it. Authorisation needed?"
     assert "EU 2021/821 Art. 3" in cited(q)
+
+
+@pytest.mark.parametrize(
+    ("question", "regimes"),
+    [
+        # 22 CFR 121.1: the USML enumerates missiles, artillery and fire-control systems as such.
+        ("Can our engineer consult for a firm in São Paulo on integrating an air-to-air missile?", ["US-ITAR"]),
+        ("We'd help a maker in Ankara optimise its infantry fighting vehicle's blast protection.", ["US-ITAR"]),
+        # a 600-series classification keeps it under the EAR; an exporter abroad keeps its own law
+        ("The missile launcher parts are 0A604 items; can we email the drawings to Brazil?", ["US-EAR"]),
+        ("We are a missile seeker maker in Bremen; can we email the drawings to Brazil?", ["EU"]),
+    ],
+)
+def test_a_us_question_about_a_defense_article_is_under_the_itar(question: str, regimes: list[str]) -> None:
+    assert regimes_for(extract_facts(question)) == regimes
+
+
+def test_consulting_for_a_foreign_army_on_a_defense_article_is_a_defense_service() -> None:
+    """22 CFR 120.32(a)(1) and 124.1: assistance to foreign persons is a defense service even from public data."""
+    q = (
+        "We're an engineering consultancy in Michigan. A vehicle maker in Ankara wants us to optimise the blast "
+        "protection of its infantry fighting vehicle for the Turkish army, working only from published papers."
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "controlled"
+    assert any(s.citation == "22 CFR 120.32" for s in determination.steps)
