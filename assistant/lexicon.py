@@ -702,6 +702,11 @@ EVASION: list[Pattern] = [
         r"\b(?:front|shell) compan(?:y|ies)\b",
         r"\bstraw (?:buyer|purchaser|party)",
         r"\b(?:in pieces|in parts|piece by piece|in small (?:chunks|batches)) so\b",
+        # Decoys and disguised identities: what an inspector, auditor or screening tool is meant to see instead.
+        r"\bdecoy\b|\bhidden (?:volume|partition|container)\b",
+        r"\b(?:nobody|no one|they|customs|auditors?|inspectors?) (?:can|could|will|would)(?:n'?t| not)? (?:ever )?tell (?:the difference|it apart|what)\b",
+        r"\bso (?:that )?(?:the |our |their )?(?:screening|screen|check|denied[- ]party check)s? (?:tool )?(?:passes|clears|comes? back clean|won'?t flag|doesn'?t flag|misses)\b",
+        r"\b(?:looks?|appears?|seems?) like (?:internal|domestic|in-house|ordinary internal) (?:access|traffic|use|e-?mail|transfers?)\b",
     ),
     _p(r"\bloophole\b", r"\bworkaround (?:for|to) (?:the )?(?:licen[cs]e|export control)"),
     # Misstating the parties, and routing so that nobody can trace it.
@@ -846,6 +851,8 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bbaggage\b",
         r"\bluggage allowance",
         r"\bannual leave\b",
+        # Employment-eligibility verification (immigration law), which sounds like deemed-export screening.
+        r"\bForm I-9\b|\bI-9 (?:form|documents?|verification)\b|\bE-Verify\b",
         r"\bparental leave\b",
         r"\bpayroll\b",
         r"\b(?:draft|write|compose|proofread|polish|translate) (?:me |him |her |us )?(?:a |an |the |this |my )?(?:[\w-]+ ){0,2}?(?:reply|response|answer to this|email|e-mail|letter|speech|message|post|toast|card|note|poem|slogan|tagline|bio|invitation)\b",
