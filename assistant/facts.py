@@ -26,6 +26,7 @@ from assistant.lexicon import (
     EVASION,
     HEDGES,
     IN_PERSON,
+    IN_TRANSIT,
     INFO_KINDS,
     INFO_STATUS,
     INJECTION,
@@ -41,6 +42,7 @@ from assistant.lexicon import (
     NOT_EXPORT_CONTROL,
     NOT_REQUIRED,
     NOTE_TO_MODEL,
+    OUTSIDE_EU_CUSTOMS,
     OWN_KNOWLEDGE,
     PERMANENT_EMPLOYEE,
     PUBLISHING_ACT,
@@ -99,6 +101,7 @@ class Facts(BaseModel):
     injection: bool = False
     in_country_only: bool = False
     home_destination: bool = False  # a place in the exporter's own country is named as where the data goes
+    customs_exclaves: list[str] = Field(default_factory=list)  # Ceuta, Büsingen: outside the EU's customs territory
     encryption_mentioned: bool = False
     nationality_unknown: bool = False
     status_unknown: bool = False
@@ -110,6 +113,7 @@ class Facts(BaseModel):
     publication_unknown: bool = False
     export_authorised: bool = False
     us_origin: bool = False
+    in_transit: bool = False  # only passing through the country between two others, never released there
     defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
@@ -157,6 +161,7 @@ class Facts(BaseModel):
                 "export_authorised",
                 "us_origin",
                 "defense_article",
+                "in_transit",
                 "listed",
                 "transfer_verb",
                 "access_information",
@@ -397,6 +402,7 @@ def extract_facts(question: str) -> Facts:
         storage_undecided="storage_undecided" in unknown,
         encryption_mentioned=search(r"(?i)\bencrypt|\bFIPS\b|\bAES\b|\bvault\b", text) is not None,
         home_destination=places.home_destination,
+        customs_exclaves=[t for t in OUTSIDE_EU_CUSTOMS if search(rf"\b{t}\b", text)],
         in_country_only=bool(
             search(
                 r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",
@@ -422,6 +428,7 @@ def extract_facts(question: str) -> Facts:
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
+        in_transit=search(IN_TRANSIT, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,

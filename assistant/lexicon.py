@@ -1740,6 +1740,20 @@ NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w
 # A screening that found nothing ("screened clean", "no match", "no hit").
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"
 
+# Parts of a Member State that lie outside the Union's customs territory (Union Customs Code, Art. 4), so that
+# technology sent there leaves it (EU 2021/821 Art. 2(2)); and Monaco, a non-member that lies inside it.
+OUTSIDE_EU_CUSTOMS = ("Ceuta", "Melilla", "Büsingen", "Buesingen", "Busingen", "Heligoland", "Helgoland", "Livigno", "Campione d'Italia")
+INSIDE_EU_CUSTOMS = ("Monaco",)
+
+# Items only passing through the country on their way between two others, never released there: for the EU a
+# "transit" (EU 2021/821 Art. 2(11)), not an export.
+IN_TRANSIT = (
+    r"(?i)(?<!\bnot )(?<!\bno )\b(?:(?:external )?transit (?:shed|zone|area|lounge|passenger|procedure|declaration|warehouse)"
+    r"|(?<!\bdata )(?<!\bfiles )(?<!\btraffic )(?<!\brest and )(?<!\brest or )in (?:external )?transit\b(?! (?:and|or) at rest)|through (?:air )?waybill|\bT1 (?:parcel|shipment|procedure|transit|declaration)"
+    r"|never (?:released|cleared) (?:for|into) (?:free circulation|the (?:EU|Union|country))"
+    r"|chang(?:es|ing|e) planes? (?:at|in)|connecting flight|(?:airside )?layover (?:at|in))"
+)
+
 # Items the USML enumerates as such whatever their design details (22 CFR 121.1 Cat. II, IV, VI, VII, VIII,
 # XII): naming one puts a U.S. question under the ITAR, not the EAR's default.
 DEFENSE_ARTICLES = (

@@ -727,3 +727,30 @@ def test_consulting_for_a_foreign_army_on_a_defense_article_is_a_defense_service
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "controlled"
     assert any(s.citation == "22 CFR 120.32" for s in determination.steps)
+
+
+def test_listed_technology_only_passing_through_the_union_is_in_transit_not_exported() -> None:
+    """EU 2021/821 Art. 2(11): non-Union items passing through are in transit; Art. 7 lets the authority act."""
+    q = (
+        "Leipzig hub, under BAFA's eye. A T1 parcel with a hard disk of Annex I 3E001 design data, Taipei to Karachi, "
+        "sits overnight in our transit shed and is never released for free circulation. Authorisation needed?"
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "not_controlled"
+    assert [s.citation for s in determination.steps][:2] == ["EU 2021/821 Art. 2(11)", "EU 2021/821 Art. 7"]
+    flagged = decide(extract_facts(q + " The consignee builds ballistic missiles."), has=lambda c: True)
+    assert flagged.outcome == "controlled"
+
+
+@pytest.mark.parametrize(
+    ("place", "outcome"),
+    [
+        ("our own branch office in Ceuta", "controlled"),  # Spain, but outside the Union's customs territory
+        ("our own branch office in Seville", "not_controlled"),
+        ("a customer in Monaco", "not_controlled"),  # not a Member State, but inside the customs territory
+    ],
+)
+def test_an_eu_export_is_leaving_the_customs_territory_not_the_member_state(place: str, outcome: str) -> None:
+    """EU 2021/821 Art. 2(2): technology is exported when it leaves the customs territory of the Union."""
+    q = f"We are a sonar maker in Cádiz. We e-mail our Annex I 6E001 development data to {place}. Authorisation?"
+    assert decide(extract_facts(q), has=lambda c: True).outcome == outcome

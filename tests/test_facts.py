@@ -672,3 +672,16 @@ def test_a_resident_working_for_a_foreign_entity_or_government_is_under_foreign_
 def test_logins_are_remote_access_unless_denied() -> None:
     assert "remote_access" in extract_facts("Partner's engineers will log in to the server.").modes
     assert "remote_access" not in extract_facts("They sit with us: no copies, no files, no logins.").modes
+
+
+@pytest.mark.parametrize(
+    ("question", "in_transit"),
+    [
+        ("A T1 parcel from Taipei to Karachi sits overnight in our transit shed at Leipzig.", True),
+        ("Our engineer changes planes at Frankfurt on his way to São Paulo.", True),
+        ("The module encrypts project files in transit and at rest.", False),  # data in transit is not transit
+        ("We e-mail the drawings to Karachi.", False),
+    ],
+)
+def test_items_passing_through_between_two_other_countries_are_in_transit(question: str, in_transit: bool) -> None:
+    assert extract_facts(question).in_transit is in_transit

@@ -17,6 +17,7 @@ from assistant.annex_iv import annex_iv_entry
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
 from assistant.facts import Facts
+from assistant.lexicon import INSIDE_EU_CUSTOMS
 from assistant.regimes.conditions import (
     at_only,
     classification_family,
@@ -111,6 +112,8 @@ class ListedRegime:
     authorisation: tuple[str, ...] = ()  # the article requiring an authorisation for listed technology (EU Art. 3)
     military_authorisation: tuple[str, ...] = ()  # the same for military technology (UK ECO 2008 Art. 3)
     general: tuple[GeneralAuthorisation, ...] = ()  # general authorisations to check before an individual licence
+    transit: tuple[str, ...] = ()  # where passing through is not an export (EU Art. 2(11), Art. 7)
+    also_home: frozenset[str] = frozenset()  # non-members inside the customs territory (Monaco for the EU)
 
 
 def _public_domain(f: Facts) -> bool:
@@ -136,8 +139,8 @@ def _unlisted(f: Facts) -> bool:
 
 
 def _at_home(spec: ListedRegime, place: str) -> bool:
-    """Inside the regime's own country or customs union (any Member State for the EU)."""
-    return place in spec.home or bool(spec.home_group and spec.home_group in groups(place))
+    """Inside the regime's own country or customs union (any Member State, and Monaco, for the EU)."""
+    return place in spec.home or bool(spec.home_group and spec.home_group in groups(place)) or place in spec.also_home
 
 
 def _home_transfer(spec: ListedRegime, f: Facts) -> bool:
@@ -153,7 +156,15 @@ def _home_transfer(spec: ListedRegime, f: Facts) -> bool:
 
 def _abroad(spec: ListedRegime, f: Facts) -> list[str]:
     """Destinations (and storage countries) outside the home country or customs union."""
-    return [p for p in dict.fromkeys([*f.destinations, *f.storage_countries]) if not _at_home(spec, p)]
+    return [
+        *(p for p in dict.fromkeys([*f.destinations, *f.storage_countries]) if not _at_home(spec, p)),
+        *_exclaves(spec, f),
+    ]
+
+
+def _exclaves(spec: ListedRegime, f: Facts) -> list[str]:
+    """Places named that belong to a Member State but lie outside the Union's customs territory."""
+    return f.customs_exclaves if spec.home_group == "EU" else []
 
 
 def _reached(spec: ListedRegime, f: Facts) -> list[str]:
@@ -165,7 +176,9 @@ def _reached(spec: ListedRegime, f: Facts) -> list[str]:
 
 
 def _outside(spec: ListedRegime, f: Facts) -> list[str]:
-    return [p for p in _reached(spec, f) if not _at_home(spec, p)]
+    """Where the technology goes outside the home country or customs union, including a Member State's own
+    territories that lie outside the Union's customs territory (Ceuta, Büsingen)."""
+    return [*(p for p in _reached(spec, f) if not _at_home(spec, p)), *_exclaves(spec, f)]
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
@@ -312,6 +325,18 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             next_steps=("Record why the information is not 'required', and send nothing beyond it.",),
         ),
         Rule(
+            "Is it only passing through?",
+            lambda f: bool(spec.transit and f.in_transit and not f.red_flags and not f.uncertain_flags),
+            "Items that only pass through the customs territory on their way between two non-EU countries, without "
+            "release for free circulation, are in transit, not exported; the authority where they are may still "
+            "prohibit the transit, or require an authorisation for it, if they may be meant for a WMD or military end use.",
+            cite=spec.transit,
+            cite_more=lambda f: list(spec.transit[1:]),
+            then="not_controlled",
+            next_steps=("Keep the items under customs supervision, and tell the authority at once if an end-use "
+                        "concern comes up.",),
+        ),
+        Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: (
                 bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))
@@ -445,7 +470,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Where does the technology go?",
-            lambda f: not places(f) and not f.abroad,
+            lambda f: not places(f) and not f.abroad and not _exclaves(spec, f),
             "The destination (or the recipient's residence and nationality) is not stated.",
             cite=spec.export,
             cite_more=lambda f: [spec.licence[0], *entries(spec, f)],
@@ -521,6 +546,8 @@ EU = ListedRegime(
     electronic_only=True,
     authorisation=("EU 2021/821 Art. 3",),
     general=(EU001, EU007),
+    transit=("EU 2021/821 Art. 2(11)", "EU 2021/821 Art. 7"),
+    also_home=frozenset(INSIDE_EU_CUSTOMS),
 )
 UK = ListedRegime(
     "UK",
