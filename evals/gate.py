@@ -1,17 +1,18 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1080 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1160 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.801,
-refusal accuracy 0.942, missing-facts recall 0.574, citation recall 0.654, citation F2 0.573,
-must-mention 0.563, Recall@10 0.771, MRR@10 0.696, nDCG@10 0.659, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1080 is 0.001; one of the 191
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.789,
+refusal accuracy 0.946, missing-facts recall 0.546, citation recall 0.672, citation F2 0.592,
+must-mention 0.571, Recall@10 0.774, MRR@10 0.711, nDCG@10 0.670, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1160 is 0.0009; one of the 204
 out-of-scope items is 0.0052 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
-questions, held out once: 0.43, 0.43, 0.63, 0.60) were added, and when batch 13 (80 questions, held
-out: 0.63 and 0.50) was added; citation recall and F2 were raised each time.
+questions, held out once: 0.43, 0.43, 0.63, 0.60) were added, when batch 13 (80 questions, held
+out: 0.63 and 0.50) was added, and when batch 14 (80 questions, held out: 0.53 and 0.48; missing-facts
+recall only) was added; citation recall and F2 were raised each time.
 """
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from typing import Any
 FLOORS: dict[str, float] = {
     "determination_accuracy": 0.78,
     "refusal_accuracy": 0.92,
-    "missing_facts_recall": 0.56,
-    "citation_recall": 0.63,
-    "citation_f2": 0.55,
-    "must_mention": 0.54,
+    "missing_facts_recall": 0.53,
+    "citation_recall": 0.65,
+    "citation_f2": 0.57,
+    "must_mention": 0.55,
     "retrieval_recall_at_10": 0.75,
-    "mrr_at_10": 0.68,
-    "ndcg_at_10": 0.64,
+    "mrr_at_10": 0.69,
+    "ndcg_at_10": 0.65,
 }
 
 CEILINGS: dict[str, float] = {
