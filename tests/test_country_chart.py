@@ -29,7 +29,37 @@ def test_an_ns1_entry_needs_a_license_where_the_chart_marks_ns1() -> None:
 
 
 def test_a_worldwide_control_is_never_lifted_by_the_chart() -> None:
-    assert "worldwide control" in (license_reasons("ECCN 5E002", "Canada") or [])
+    assert "worldwide control" in (license_reasons("ECCN 3E901", "Canada") or [])
+
+
+def test_a_line_limited_to_some_items_applies_when_the_question_names_one_of_them() -> None:
+    """15 CFR 774 Supp. 1, 1E001: NS 1 and NP 1 reach technology for 1C010, CB only that for 1C350-1C354."""
+    assert license_reasons("ECCN 1E001", "Canada", ["ECCN 1E001", "ECCN 1C010"]) == []
+    assert license_reasons("ECCN 1E001", "Canada", ["ECCN 1E001", "ECCN 1C351"]) == ["CB 1"]
+    assert license_reasons("ECCN 1E001", "Canada", ["ECCN 1E001"]) == ["CB 1"]  # nothing named: every line counts
+
+
+def test_the_z_paragraphs_count_only_when_named() -> None:
+    """5E002: the worldwide RS control reaches technology for the 5A002.z items only; EI spares Canada (742.15)."""
+    assert license_reasons("ECCN 5E002", "Canada", ["ECCN 5E002"]) == []
+    assert "worldwide control" in (license_reasons("ECCN 5E002", "Canada", ["5A002.z.1.a"]) or [])
+
+
+@pytest.mark.parametrize(
+    ("control", "items"),
+    [
+        ("NS applies to entire entry", []),
+        (
+            "NS applies to “technology” for items controlled by 1A002, 1A006.b, 1B001 to 1B003, or 1C018",
+            ["1B001-1B003", "1A002", "1A006.b", "1C018"],
+        ),
+        ("RS applies to items controlled by 6A002.a.1, .a.2, .c, or 6A003.b.3", ["6A002.a.1", "6A002.a.2", "6A002.c", "6A003.b.3"]),
+        ("SI applies to 9E003.a.1 through a.8, .h, and .l", ["9E003.a", "9E003.h", "9E003.l"]),
+        ("RS applies to commodities in 5A002.z.1.a, z.2.a or 5D002 (for 5A002.z.1.a)", ["5A002.z.1.a", "5A002.z.2.a"]),
+    ],
+)
+def test_the_items_a_line_is_limited_to_are_read_from_its_wording(control: str, items: list[str]) -> None:
+    assert builder.scope(control) == items
 
 
 def test_unknown_entries_and_destinations_conclude_nothing() -> None:

@@ -80,7 +80,7 @@ def _chart(f: Facts) -> dict[tuple[str, str], list[str] | None]:
     """Country Chart reasons requiring a license, per (controlled ECCN, place the technology reaches)."""
     entries = _controlled_eccns(f)
     technology = [e for e in entries if e.split()[-1][1] in "DE"] or entries  # the item named only as context
-    return {(e, p): license_reasons(e, p) for e in technology for p in places(f)}
+    return {(e, p): license_reasons(e, p, f.classifications) for e in technology for p in places(f)}
 
 
 def _chart_clears(f: Facts) -> bool:
@@ -150,7 +150,7 @@ def _not_deemed_reexport(f: Facts) -> str | None:
     if "A:5" in groups(here) and all("A:5" in groups(n) for n in nationals):
         return "15 CFR 734.20(b)"
     entries = _controlled_eccns(f)
-    if entries and all(license_reasons(e, n) == [] for e in entries for n in nationals):
+    if entries and all(license_reasons(e, n, f.classifications) == [] for e in entries for n in nationals):
         return "15 CFR 734.20(a)"
     return None
 

@@ -29,6 +29,46 @@ _COLUMN = re.compile(r"\b(NS|MT|NP|CB|RS|CC|AT|FC)\s+Column\s+(\d)")
 _NAMED = ("China", "Russia", "Venezuela", "Belarus", "Macau", "United Arab Emirates")
 
 
+_CODE = r"\d[A-E]\d{3}"
+_LABEL = r"(?:[a-z]|\d{1,2}|[ivx]{2,4})"  # a paragraph label: a, 1, 12, iii
+_PARAGRAPH = re.compile(
+    rf"\b({_CODE}(?:\.{_LABEL})*)\b(?!\s*\(for\b)"  # "5D002 (for 5A002.z.1.a ...)": its parenthesis says which part
+    rf"|(?<![\w.])\.({_LABEL}(?:\.{_LABEL})*)\b"  # ".a.2", ".16": continues the paragraph before
+    rf"|(?:(?<=, )|(?<=or ))([a-z]\.{_LABEL}(?:\.{_LABEL})*)\b"  # "z.2.a" after a comma, without its dot
+)
+_RANGE = re.compile(rf"\b({_CODE})\s+(?:to|through)\s+({_CODE})\b")
+_THROUGH = re.compile(r"^\s+(?:to|through)\s+\.?[a-z0-9]")
+
+
+def scope(control: str) -> list[str]:
+    """The items a line of an entry is limited to ("NS applies to 'technology' for items controlled by 1A002,
+    1C001 to 1C011"), as ECCN paragraphs and ranges ("1C001-1C011"); empty when it covers the entire entry.
+
+    A paragraph written as a continuation (".a.2", ".16") extends the one before it; a paragraph that starts
+    a range of sub-paragraphs ("9E003.a.1 through a.8") stands for its parent ("9E003.a"), which is wider.
+    """
+    if "entire entry" in control:
+        return []
+    found: list[str] = [f"{a}-{b}" for a, b in _RANGE.findall(control)]
+    in_range = {a for a, _ in _RANGE.findall(control)} | {b for _, b in _RANGE.findall(control)}
+    last = ""
+    for m in _PARAGRAPH.finditer(control):
+        if m.group(1):
+            token = m.group(1)
+        elif last:
+            head = m.group(2) or m.group(3)
+            parts = last.split(".")
+            token = ".".join([parts[0], head]) if head[0].isalpha() else ".".join([*parts[:-1], head])
+        else:
+            continue
+        last = token
+        if _THROUGH.match(control[m.end() :]) and "." in token:
+            token = token.rsplit(".", 1)[0]
+        if token not in in_range:
+            found.append(token)
+    return list(dict.fromkeys(found))
+
+
 def requirement(text: str) -> dict[str, Any] | None:
     """One Country Chart line of an entry, as a column, an 'everywhere but Canada', a worldwide control,
     or named destinations; None for UN embargo pointers (the embargo rules decide those)."""
@@ -49,7 +89,12 @@ def build(chart: dict[str, Any], ccl: dict[str, Any]) -> dict[str, Any]:
     for entry in ccl["entries"]:
         if entry["eccn"][1] not in "DE":
             continue
-        lines = [r for line in entry.get("countryChart") or [] if (r := requirement(line["countryChart"]))]
+        lines = []
+        for line in entry.get("countryChart") or []:
+            if r := requirement(line["countryChart"]):
+                if items := scope(line.get("control", "")):
+                    r = {**r, "for": items}
+                lines.append(r)
         if lines:
             unique = {json.dumps(r, sort_keys=True): r for r in lines}
             entries[entry["eccn"]] = [unique[k] for k in sorted(unique)]
