@@ -55,7 +55,14 @@ OPEN_CUE = compiled(
     r"|(?:we|they|you)(?:'ll| will) hear back|hear back (?:on|by|next|from)|still sitting (?:with|at|on)|(?:is|are) still pending|still chasing"
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
-    r"|maybe not|may or may not|or perhaps not|possibly not)\b"
+    r"|maybe not|may or may not|or perhaps not|possibly not"
+    # a choice still to be made: "it might be Singapore", "the rota isn't fixed", "only tells us on the day",
+    # "two options are on the table", "he'll either berth in Cowes or cross to Cherbourg"
+    r"|(?:but |or )?(?:it |they |he |she )?(?:might|may|could) (?:also |well )?be (?:in )?(?-i:[A-Z])\w*"
+    r"|(?:isn'?t|aren'?t|is not|are not) (?:yet )?(?:fixed|settled|final|set|decided|confirmed)"
+    r"|only (?:tells?|decides?|confirms?|knows?) (?:us )?(?:on the day|later|at the last minute|the day before)"
+    r"|(?:two|three|several) options|options? (?:are|is) on the table|\bPlan [AB]\b"
+    r"|(?:he|she|they|we|it)(?:'ll| will| would| may| might)? either\b[^.?]{0,120}\bor\b|(?:it'?s|it is) either\b)\b"
 )
 # What an open sentence is about, in the order tried: the first topic found names the open fact.
 OPEN_TOPICS: list[tuple[str, Pattern]] = [
@@ -90,16 +97,17 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         "mode_unknown",
         compiled(
             r"(?i)\bhow (?:exactly|he|she|they|we)\b[^.?]{0,30}\b(?:send|share|present|show|do it|take)"
-            r"|\b(?:e-?mail|laptop|teams|zoom|in person|fly in)\b[^.?]{0,100}\bor\b[^.?]{0,60}\b(?:e-?mail|laptop|teams|zoom|screen|in person|fly in)"
+            r"|\b(?:e-?mail|laptops?|teams|zoom|in person|fly in|come to|visit)\b[^.?]{0,140}\bor\b[^.?]{0,80}\b(?:e-?mail|laptops?|teams|zoom|screen|in person|fly in|fl(?:y|ies|ying) (?:to|out)|travel\w*|visit\w*|come to)"
         ),
     ),
+    ("storage_undecided", compiled(r"(?i)\b(?:data ?cent(?:re|er)s?|region|replica|tenant|(?<!-)hosted|hosting|backups?)\b")),
     (
         "destination_undecided",
         compiled(
             r"(?i)\bwhere (?:he|she|they|it|the (?:\w+ ){1,3}?)(?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b"
             r"|\bwhere (?:will|would|does|is) (?:he|she|they|it)\b|\b(?:two|three|both) options\b|\brelocat\w+\b"
             r"|\b(?:in|at|either) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b"
-            r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be"
+            r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be|\beither\b[^.?]{0,120}\bor\b|(?-i:\b[A-Z][\w-]+,? or (?:in |at |to )?[A-Z][\w-]+)"
         ),
     ),
 ]

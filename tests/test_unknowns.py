@@ -79,3 +79,29 @@ def test_a_classification_request_still_with_the_authority_leaves_the_classifica
 )
 def test_more_ways_of_saying_a_fact_is_open(text: str, name: str) -> None:
     assert name in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rota isn't fixed yet: it's either the lad at Devonport or the one with our Gibraltar team.", "destination_undecided"),
+        ("The lab runs two sites, Weil am Rhein and Basel, and only tells us on the day which site takes the job.", "destination_undecided"),
+        ("He'll either berth in Cowes or, if the weather holds, cross to Cherbourg.", "destination_undecided"),
+        ("The sales rep thinks it's their Johor data centre but it might be Singapore.", "storage_undecided"),
+        ("DR replica in the paired region, Cardiff or Dublin, vendor can't say yet.", "storage_undecided"),
+        ("Two options are on the table: they come to Eindhoven for training, or we e-mail them the package.", "mode_unknown"),
+    ],
+)
+def test_a_choice_still_to_be_made_leaves_its_fact_open(text: str, name: str) -> None:
+    assert name in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody has checked the radar or this technology against the list yet.",  # lower-case 'or' is no place choice
+        "A talk at a customer-hosted workshop; the flyer doesn't say who can register.",
+    ],
+)
+def test_an_open_sentence_about_something_else_leaves_destination_and_storage_alone(text: str) -> None:
+    assert not {"destination_undecided", "storage_undecided"} & unknown_facts(text)
