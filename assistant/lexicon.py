@@ -343,6 +343,10 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
             r"\bcad\b",
             r"\bsimulation (?:models?|results)",
             r"\bmodels?\b.{0,20}\b(?:design|aerodynamic|thermal)",
+            # what a brochure leaves out: how it is built inside, performance beyond the published figures
+            r"\bhow (?:[\w-]+ ){0,6}(?:is|are) (?:actually )?(?:implemented|designed|engineered)",
+            r"\b(?:well|far|way) beyond (?:the |our )?(?:public |published )?(?:datasheet|data sheet|brochure|catalogue|catalog)",
+            r"(?<!no )\bperformance (?:sheet|data|curves?|figures|numbers|parameters)\b",
         ),
         "development",
     ),
@@ -1735,7 +1739,11 @@ PUBLISHING_ACT = (
 )
 
 # Items said not to be sent ("no drawings, no specs").
-NEGATED_ITEMS = r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
+NEGATED_ITEMS = (
+    r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
+    # "nothing on design, build or maintenance", "nothing about how it works inside": the topics left out
+    r"|\bnothing (?:on|about|regarding|covering) (?:the |its |our |how )?(?:[\w-]+(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){0,5}[\w-]+"
+)
 
 # A screening that found nothing ("screened clean", "no match", "no hit").
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"

@@ -754,3 +754,24 @@ def test_an_eu_export_is_leaving_the_customs_territory_not_the_member_state(plac
     """EU 2021/821 Art. 2(2): technology is exported when it leaves the customs territory of the Union."""
     q = f"We are a sonar maker in Cádiz. We e-mail our Annex I 6E001 development data to {place}. Authorisation?"
     assert decide(extract_facts(q), has=lambda c: True).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        # 22 CFR 120.33(b): basic marketing information and general system descriptions are not technical data
+        (
+            "At IDEX in Abu Dhabi we hand out a brochure on our small UAV (USML Cat. VIII): what it is for, a photo "
+            "and a general description of the system. Nothing on design, build or maintenance. License?",
+            "not_controlled",
+        ),
+        # the same item, but how it works inside: technology, whatever the entry of the item
+        (
+            "A prospective OEM in Shenzhen wants to understand how our key-wrapping scheme for our 5A002 module is "
+            "actually implemented, well beyond the public datasheet, on a video call. License?",
+            "controlled",
+        ),
+    ],
+)
+def test_a_brochure_about_a_listed_item_is_not_technology_but_how_it_is_built_is(question: str, outcome: str) -> None:
+    assert decide(extract_facts(question), has=lambda c: True).outcome == outcome

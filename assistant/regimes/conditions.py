@@ -3,6 +3,7 @@ what the information is. Country-group membership comes from `corpus/data/countr
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assistant.countries import Country, find_countries
@@ -78,10 +79,21 @@ def nationals_of_embargoed(f: Facts) -> list[str]:
 
 
 def only_non_technology(f: Facts) -> bool:
+    """Marketing, general descriptions or textbook science, and nothing technical: not technology. A named
+    technology entry (3E001, WA ML22) says the information is technology; a named item (a Cat. VIII UAV, a
+    2B001 machine) is only what the brochure is about."""
     kinds = set(f.info_kinds)
     return (
-        bool(kinds & NON_TECHNOLOGY_KINDS) and not (kinds & (TECHNICAL_KINDS - {"technical"})) and not f.classifications
+        bool(kinds & NON_TECHNOLOGY_KINDS)
+        and not kinds & (TECHNICAL_KINDS - {"technical"})
+        and not any(_names_technology(c) for c in f.classifications)
     )
+
+
+def _names_technology(citation: str) -> bool:
+    """ECCN 3E001, EU 2021/821 Annex I 3D001, WA 3.E.1, WA ML21/ML22, EAR99: entries for technology or software
+    (EAR99 is said of the information itself)."""
+    return bool(re.search(r"\b\d[DE]\d{3}\b|\b\d\.[DE]\.\d|\bML2[12]\b|EAR ?99", citation))
 
 
 def knows_where(f: Facts) -> bool:
