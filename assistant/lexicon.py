@@ -444,7 +444,10 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
 ]
 
 # Cleared for release by a government reviewer (DoD prepublication review, Distribution Statement A).
-_RELEASE_APPROVED = r"\b(?:approved|cleared) for (?:public|open|unlimited) release\b|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"
+_RELEASE_APPROVED = (
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:approved|cleared)\b(?: [\w.-]+){0,10}? for (?:public|open|unlimited) release\b"
+    r"|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"
+)
 
 INFO_STATUS: list[tuple[Pattern, str]] = [
     (
@@ -475,6 +478,8 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:sells?|sold|distributed|handed (?:out )?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants))\b",
             r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
+            r"\bopen stacks\b",
+            r"\b(?:public|university) library\b[^.]{0,60}\b(?:anyone|anybody|the public)\b",
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
             r"\banyone,? anywhere\b[^.]{0,40}\bdownload",

@@ -347,6 +347,15 @@ def test_data_approved_for_public_release_is_published() -> None:
     """22 CFR 120.34(a)(7): approval for public release by the cognizant U.S. agency puts data in the public domain."""
     facts = extract_facts("The manual's cover says Distribution Statement A: approved for public release.")
     assert "published" in facts.info_status
+    cleared = extract_facts("The public affairs office cleared a one-page fact sheet on our Cat. VIII program for public release.")
+    assert "release_approved" in cleared.info_status
+    assert "published" not in extract_facts("The slides were not cleared for public release.").info_status
+
+
+def test_a_document_anyone_can_read_in_a_library_is_published() -> None:
+    """22 CFR 120.34(a)(4) and 15 CFR 734.7(a)(4): at a library open to the public."""
+    facts = extract_facts("The thesis sits in the open stacks of the university library, where anyone can walk in.")
+    assert "published" in facts.info_status
 
 
 def test_sending_a_training_manual_is_not_training() -> None:
