@@ -265,7 +265,8 @@ def extract_facts(question: str) -> Facts:
         classifications = [c for c in classifications if c not in named_checked]
     if not classifications and unlisted:
         classifications.append("EAR99")  # "nothing on the CCL", "not on the control list": subject but unlisted
-    regimes = _matches(REGIME_WORDS, compiled(r"(?i)\b(?:no|not|non)[- ](?:ITAR|EAR)\b").sub(" ", text))
+    # "no US-origin content", "non-ITAR": a regime said not to be in play is not named
+    regimes = _matches(REGIME_WORDS, compiled(_NO_REGIME).sub(" ", text))
     classification_unknown = bool(
         search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)"
@@ -485,6 +486,9 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
     if named or any(search(r"\d[DE]\d{3}", c) for c in classifications):
         return named
     return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
+
+
+_NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
 
 
 def _without_negated_items(text: str) -> str:

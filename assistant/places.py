@@ -19,7 +19,8 @@ from assistant.lexicon import DEMONYMS, US_PLACES, search
 
 _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
 _NATIONALITY_CUE = re.compile(
-    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom)\s+(?:the\s+)?$"
+    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom"
+    r"|\bdeemed (?:re-?)?exports? (?:to|for))\s+(?:the\s+)?$"  # "a deemed export to China" names the person's country
 )
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
 _BIRTHPLACE_CUE = re.compile(

@@ -694,3 +694,13 @@ def test_logins_are_remote_access_unless_denied() -> None:
 )
 def test_items_passing_through_between_two_other_countries_are_in_transit(question: str, in_transit: bool) -> None:
     assert extract_facts(question).in_transit is in_transit
+
+
+def test_a_regime_said_not_to_be_in_play_is_not_named() -> None:
+    assert "US-EAR" not in extract_facts("All the data was developed here; there is no US-origin content in it.").regimes
+    assert "US-EAR" in extract_facts("The folder holds US-origin 3E001 data.").regimes
+
+
+def test_a_deemed_export_to_a_country_names_the_persons_country_not_a_destination() -> None:
+    facts = extract_facts("Our Milan office has a Chinese engineer. My boss says e-mailing it there is a deemed export to China.")
+    assert "China" not in facts.destinations
