@@ -267,6 +267,10 @@ def extract_facts(question: str) -> Facts:
         classifications.append("EAR99")  # "nothing on the CCL", "not on the control list": subject but unlisted
     # "no US-origin content", "non-ITAR": a regime said not to be in play is not named
     regimes = _matches(REGIME_WORDS, compiled(_NO_REGIME).sub(" ", text))
+    if search(_NOT_ON_USML, text):
+        # "DDTC determined the heater is not on the USML": an old ITAR legend or a CJ request does not make it ITAR
+        regimes = [r for r in regimes if r != "US-ITAR"]
+        classifications = [c for c in classifications if not c.startswith("USML")]
     classification_unknown = bool(
         search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)"
@@ -488,6 +492,10 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
     return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
 
 
+_NOT_ON_USML = (
+    r"(?i)\b(?:is|was|are|were|it'?s) not (?:on|in) the (?:USML|U\.?S\.? Munitions List)\b|\b(?:is|was|are|were) not (?:a )?defen[cs]e articles?\b"
+    r"|\b(?:CJ|commodity jurisdiction)\b[^.]{0,80}\b(?:subject to the EAR|not (?:ITAR|USML|on the USML|(?:USML )?Cat(?:egory|\.)? ?[IVX]+\b))"
+)
 _NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
 
 

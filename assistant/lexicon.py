@@ -316,6 +316,8 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     (
         _p(
             r"\b(?:no|not an?|without|neither|nor) (?:\w+ )?(?:asylum|asylee|refugee)(?: or (?:asylum|asylee|refugee))?(?: status)?\b",
+            # an asylum claim still open: an applicant is not yet an asylee (8 U.S.C. 1324b(a)(3), 22 CFR 120.63)
+            r"\b(?:filed|applied|applying) for asylum\b|\basylum (?:application|claim|case|request) (?:is |still )?(?:pending|open|undecided)\b|\basylum[- ]seekers?\b",
             r"\bnot (?:a )?protected individual",
         ),
         "protected_individual",
@@ -325,6 +327,7 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\bnot (?:yet )?(?:a )?U\.?S\.? (?:citizen|person|national)s?",
             r"\bnon-?U\.?S\.? (?:citizen|person|national)s?",
             r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
+            r"\b(?:filed|applied|applying) for asylum\b|\basylum (?:application|claim|case|request) (?:is |still )?(?:pending|open|undecided)\b|\basylum[- ]seekers?\b",
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,20}\bU\.?S\.? (?:citizen|person|national)",
         ),
         "us_person",
@@ -483,6 +486,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
             r"\bpost(?:ing)? (?:\w+ ){0,6}on (?:hugging ?face|github|gitlab|pypi|arxiv)\b[^.]{0,40}\b(?:public|ungated|anyone)",
             r"\banyone,? anywhere\b[^.]{0,40}\bdownload",
+            r"\banyone (?:\w+ ){0,4}can (?:enrol|enroll|sign up|subscribe)\b",
             _RELEASE_APPROVED,
         ),
         "published",
@@ -524,6 +528,15 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\ball (?:the )?results (?:will|are to|must) be (?:openly )?published",
         ),
         "fundamental_research",
+    ),
+    (
+        # Printed matter (15 CFR 734.3(b)(2)): a book on paper, whatever it sets out.
+        _p(
+            r"\b(?:paperback|hardcover|hardback|print edition)\b",
+            r"\bprinted (?:book|books|edition|textbook|monograph)\b",
+            r"\b(?:printed|signed|paper) cop(?:y|ies) of (?:the|my|our|his|her|their) (?:\w+ )?book\b",
+        ),
+        "printed",
     ),
     (
         _p(

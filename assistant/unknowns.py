@@ -14,6 +14,7 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
         r"|\b(?:no idea|don'?t know|do not know|not sure) who (?:those|these|the|their) (?:\w+ )?(?:people|guests|users|attendees|participants|members|visitors) are"
         r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
+        r"|\b(?:citizenship|nationality) (?:field|box|line|entry) (?:is |was |left )?(?:blank|empty)\b"
     ),
     "status_unknown": compiled(
         r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",

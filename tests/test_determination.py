@@ -775,3 +775,15 @@ def test_an_eu_export_is_leaving_the_customs_territory_not_the_member_state(plac
 )
 def test_a_brochure_about_a_listed_item_is_not_technology_but_how_it_is_built_is(question: str, outcome: str) -> None:
     assert decide(extract_facts(question), has=lambda c: True).outcome == outcome
+
+
+def test_a_printed_book_is_not_subject_to_the_ear_even_with_encryption_source_code() -> None:
+    """15 CFR 734.3(b)(2) and its note: printed matter setting out encryption source code is not subject."""
+    q = (
+        "I self-published a paperback with 80 pages of C listings of my AES-GCM code, which would be 5D002 source "
+        "code as files. A reader in Wuhan ordered a printed copy. Do I need a licence to mail it?"
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "not_controlled" and determination.steps[0].citation == "15 CFR 734.3(b)(2)"
+    emailed = decide(extract_facts(q.replace("mail it", "e-mail him the source files")), has=lambda c: True)
+    assert emailed.outcome != "not_controlled" or emailed.steps[0].citation != "15 CFR 734.3(b)(2)"

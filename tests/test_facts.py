@@ -704,3 +704,30 @@ def test_a_regime_said_not_to_be_in_play_is_not_named() -> None:
 def test_a_deemed_export_to_a_country_names_the_persons_country_not_a_destination() -> None:
     facts = extract_facts("Our Milan office has a Chinese engineer. My boss says e-mailing it there is a deemed export to China.")
     assert "China" not in facts.destinations
+
+
+def test_an_asylum_applicant_is_not_yet_a_protected_individual() -> None:
+    """22 CFR 120.63 and 15 CFR 772.1 (8 U.S.C. 1324b(a)(3)): only a person granted asylum is protected."""
+    pending = extract_facts("The candidate, a Cuban citizen, has filed for asylum and holds an EAD while the case is pending.")
+    assert "protected_individual" not in pending.recipient_status and "foreign_person" in pending.recipient_status
+    assert "protected_individual" in extract_facts("She is a Cuban citizen and was granted asylum in 2021.").recipient_status
+
+
+def test_a_commodity_jurisdiction_ruling_that_it_is_not_on_the_usml_takes_it_out_of_the_itar() -> None:
+    facts = extract_facts(
+        "The drawings still carry an old 'ITAR CONTROLLED' legend, but DDTC determined on our CJ that the heater is "
+        "not on the USML and is subject to the EAR; the CCATS came back EAR99."
+    )
+    assert "US-ITAR" not in facts.regimes and facts.classifications == ["EAR99"]
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value"),
+    [
+        ("HR's intake form says she studies in Toronto; the citizenship field is blank.", "nationality_unknown", True),
+        ("Anyone in the world can enrol in the course for $49, with no vetting.", "info_status", ["published"]),
+        ("A reader in Wuhan ordered a signed printed copy of my paperback.", "info_status", ["printed"]),
+    ],
+)
+def test_more_facts_said_in_everyday_words(question: str, field: str, value: object) -> None:
+    assert getattr(extract_facts(question), field) == value

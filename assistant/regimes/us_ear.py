@@ -174,6 +174,15 @@ RULES: list[Rule] = [
         missing=("publication_status",),
     ),
     Rule(
+        "Is it printed matter?",
+        lambda f: "printed" in f.info_status and not set(f.modes) & {"email", "cloud", "shared_drive", "repository"},
+        "Printed books and similar printed publications are not subject to the EAR, even where they set out "
+        "encryption source code; the same content sent as a file stays subject.",
+        cite=("15 CFR 734.3(b)(2)",),
+        then="not_controlled",
+        next_steps=("Send the printed copy only; an electronic copy needs its own analysis.",),
+    ),
+    Rule(
         "Is published encryption software still subject to the EAR?",
         lambda f: (
             published(f)
