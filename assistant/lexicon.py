@@ -288,6 +288,8 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"(?:strong|significant|substantial) influence (?:of|from) (?:a )?foreign",
             r"under (?:the )?(?:control|direction|influence) of (?:a )?foreign (?:government|state|entity)",
             r"contract with (?:a )?foreign government",
+            # METI's second "specified category": large benefits from a foreign government (a scholarship, a salary)
+            r"\b(?:scholarship|stipend|salary|living costs) (?:\w+ ){0,4}(?:from|by) (?:his|her|their|a|the) (?:home country's |country's |home |foreign |own )?government\b",
             r"(?:paid|funded|employed) by (?:a )?foreign government",
             r"\btalent (?:program|programme|plan|recruitment)",
             r"\b(?:stipend|salary|funding|money) from (?:a |the )?foreign (?:government|state)",
@@ -1784,7 +1786,7 @@ IN_TRANSIT = (
 # XII): naming one puts a U.S. question under the ITAR, not the EAR's default.
 DEFENSE_ARTICLES = (
     r"(?i)(?<!anti-)\b(?:(?:air|surface|ship|ground)-to-(?:air|surface|ship|ground) missiles?|(?:guided|cruise|ballistic|tactical) missiles?"
-    r"|missile (?:seekers?|guidance|launchers?|warheads?|airframes?)|howitzers?|artillery|warheads?|torpedo(?:es)?|guided munitions?"
+    r"|missile (?:seekers?|guidance|launchers?|warheads?|airframes?)|(?:guided|glide|smart) bombs?|howitzers?|artillery|warheads?|torpedo(?:es)?|guided munitions?"
     r"|fire[- ]control (?:systems?|radars?|computers?)|infantry fighting vehicles?|main battle tanks?|warships?"
     r"|(?:fighter|attack|bomber) (?:jets?|aircraft)|military satellites?|(?:bomb|weapons?) (?:racks?|release)|rocket launchers?)\b"
 )

@@ -261,6 +261,10 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
     if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
+    if search(rf"(?i)^\. (?!(?:a|an|the|our|their|my|his|her)\b)(?:[\w&/-]+ ){{0,3}}(?:{_SELF_ORG}|shop|works|yard|plant) (?:in|near|outside) $", before) and search(
+        r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after
+    ):
+        return True  # "Machine shop in Connecticut." -- the writer opens with who and where they are
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
         return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(

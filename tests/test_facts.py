@@ -731,3 +731,15 @@ def test_a_commodity_jurisdiction_ruling_that_it_is_not_on_the_usml_takes_it_out
 )
 def test_more_facts_said_in_everyday_words(question: str, field: str, value: object) -> None:
     assert getattr(extract_facts(question), field) == value
+
+
+def test_a_resident_living_on_a_foreign_government_scholarship_is_under_foreign_influence() -> None:
+    """JP FEFTA Art. 25 as METI applies it: substantial benefits from a foreign government (second category)."""
+    q = "A foreign PhD student, resident for 14 months, lives entirely on a scholarship from his home country's government."
+    assert "foreign_influence" in extract_facts(q).recipient_status
+
+
+def test_nobody_having_asked_about_citizenship_leaves_it_open() -> None:
+    q = "The LLC is incorporated in the US. Nobody has asked the consultant himself about his citizenship or status."
+    facts = extract_facts(q)
+    assert facts.nationality_unknown or facts.status_unknown

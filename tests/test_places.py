@@ -169,3 +169,8 @@ def test_a_resident_employed_by_an_organisation_abroad_has_a_foreign_employer() 
     """METI's first "specified category" under JP FEFTA Art. 25: a resident contracted to a foreign entity."""
     assert foreign_employer("He is employed directly by a drone maker in Shenzhen as their representative.", "Japan")
     assert not foreign_employer("She is employed by a trading house in Osaka.", "Japan")
+
+
+def test_a_message_that_opens_with_who_and_where_the_writer_is_names_the_origin() -> None:
+    assert find_places("Small machine shop in Lancashire. A customer in Casablanca wants our drawings.").origin == "United Kingdom"
+    assert find_places("A customer in Casablanca wants our drawings.").origin is None  # the other party, not the writer
