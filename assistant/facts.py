@@ -289,7 +289,8 @@ def extract_facts(question: str) -> Facts:
         end_to_end=_tri(
             known,
             r"end[- ]to[- ]end|e2ee|client[- ]side encrypt|encrypted (?:\w+ )?client[- ]side|encrypt(?:ed)? (?:\w+ )?(?:locally|on our side|before upload)|zero[- ]knowledge",
-            r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption",
+            r"(?:not|isn't|aren't|without|no) (?:\w+ ){0,2}(?:end[- ]to[- ]end|e2ee)|only (?:encrypted )?(?:at rest|in transit)|server[- ]side encryption|(?:encryption is|encrypted|encryption) (?:only )?at rest|at[- ]rest encryption"
+            r"|\b(?:not|isn'?t|aren'?t|wasn'?t|never) (?:\w+ )?encrypted\b|\bunencrypted\b|\b(?:no|without (?:any )?)encryption\b|\bin plain ?text\b",
         ),
         validated_module=_tri(
             known,

@@ -13,6 +13,7 @@ UNKNOWN: dict[str, Pattern] = {
     "nationality_unknown": compiled(
         r"(?i)\b(?:no idea|don'?t know|do not know|not sure|unsure|unknown|haven'?t asked|have not asked|not (?:yet )?(?:told|known))\b[^.?]{0,30}\b(?:citizenship|nationality|nationalities|passport|status)\b|\b(?:citizenship|nationality) (?:is |are )?(?:unknown|not known|unclear)"
         r"|\b(?:no idea|don'?t know|do not know|not sure) who (?:those|these|the|their) (?:\w+ )?(?:people|guests|users|attendees|participants|members|visitors) are"
+        r"|\b(?:no idea|don'?t know|do not know|not sure) who(?:'s| is| are)? (?:on|in) (?:that|the|their|this|our) (?:\w+ )?(?:team|group|lab|department|crew)"
         r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
         r"|\b(?:citizenship|nationality) (?:field|box|line|entry) (?:is |was |left )?(?:blank|empty)\b"
     ),

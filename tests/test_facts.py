@@ -743,3 +743,17 @@ def test_nobody_having_asked_about_citizenship_leaves_it_open() -> None:
     q = "The LLC is incorporated in the US. Nobody has asked the consultant himself about his citizenship or status."
     facts = extract_facts(q)
     assert facts.nationality_unknown or facts.status_unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["The laptop holds the overhaul manuals, not encrypted.", "He carries an unencrypted USB stick.", "It goes in plain text."],
+)
+def test_data_said_to_be_unencrypted_is_not_end_to_end_encrypted(question: str) -> None:
+    """15 CFR 734.18(a)(5), 22 CFR 120.54(a)(5): the carve-out needs end-to-end encryption."""
+    assert extract_facts(question).encryption.end_to_end is False
+
+
+def test_not_knowing_who_is_on_the_team_leaves_the_nationality_open() -> None:
+    q = "We hand the binder to the local process team there. I honestly don't know who's on that team these days."
+    assert extract_facts(q).nationality_unknown
