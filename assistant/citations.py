@@ -201,3 +201,16 @@ def find_mentions(text: str) -> list[str]:
             seen.add(key)
             result.append(cite)
     return result
+
+
+def product_group(citation: str) -> str | None:
+    """The product-group letter of an ECCN or EU Annex I entry ("ECCN 3E001" → "E"); None for anything else.
+    D and E entries control software and technology, A to C the items they are for."""
+    m = re.search(r"\d([A-E])\d{3}", citation)
+    return m.group(1) if m else None
+
+
+def names_technology(citation: str) -> bool:
+    """Whether a classification is an entry for technology or software (ECCN 3E001, EU 2021/821 Annex I 3D001,
+    WA 3.E.1, WA ML21/ML22), or EAR99, which is said of the information itself."""
+    return product_group(citation) in ("D", "E") or bool(re.search(r"\b\d\.[DE]\.\d|\bML2[12]\b|EAR ?99", citation))

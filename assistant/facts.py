@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field
 
 from assistant.annex_iv import annex_iv, annex_iv_for_goods
-from assistant.citations import find_mentions, parse
+from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
 from assistant.lexicon import (
     ARTIFACTS,
@@ -488,7 +488,7 @@ _CONTROL_ASK = (
 def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[str]:
     """Annex IV entries of the named technology; when only goods are named, those of the goods' technology."""
     named = [e.code for c in classifications if (e := annex_iv(c, text))]
-    if named or any(search(r"\d[DE]\d{3}", c) for c in classifications):
+    if named or any(product_group(c) in ("D", "E") for c in classifications):
         return named
     return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
 

@@ -303,6 +303,13 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
 ]
 
 # A status the person does not (yet) have: "green card pending", "not a permanent resident".
+# An asylum claim still open: the applicant is neither an asylee (a protected individual, 8 U.S.C. 1324b(a)(3),
+# 22 CFR 120.63) nor, therefore, a U.S. person.
+_ASYLUM_PENDING = (
+    r"\b(?:filed|applied|applying) for asylum\b|\basylum (?:application|claim|case|request) (?:is |still )?(?:pending|open|undecided)\b"
+    r"|\basylum[- ]seekers?\b"
+)
+
 NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -318,8 +325,7 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
     (
         _p(
             r"\b(?:no|not an?|without|neither|nor) (?:\w+ )?(?:asylum|asylee|refugee)(?: or (?:asylum|asylee|refugee))?(?: status)?\b",
-            # an asylum claim still open: an applicant is not yet an asylee (8 U.S.C. 1324b(a)(3), 22 CFR 120.63)
-            r"\b(?:filed|applied|applying) for asylum\b|\basylum (?:application|claim|case|request) (?:is |still )?(?:pending|open|undecided)\b|\basylum[- ]seekers?\b",
+            _ASYLUM_PENDING,
             r"\bnot (?:a )?protected individual",
         ),
         "protected_individual",
@@ -329,7 +335,7 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\bnot (?:yet )?(?:a )?U\.?S\.? (?:citizen|person|national)s?",
             r"\bnon-?U\.?S\.? (?:citizen|person|national)s?",
             r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
-            r"\b(?:filed|applied|applying) for asylum\b|\basylum (?:application|claim|case|request) (?:is |still )?(?:pending|open|undecided)\b|\basylum[- ]seekers?\b",
+            _ASYLUM_PENDING,
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,20}\bU\.?S\.? (?:citizen|person|national)",
         ),
         "us_person",

@@ -87,8 +87,12 @@ _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,
 _DIRECTION = re.compile(
     r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
 )
-_DEPARTS = re.compile(r"(?i)\b(?:fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|driv(?:e|es|ing)|travel(?:s|s|ling|ing)?)\s+$")
+_DEPARTS = re.compile(r"(?i)\b(?:fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|driv(?:e|es|ing)|travel(?:s|ling|ing)?)\s+$")
 _ASKED_FROM_SITE = re.compile(r"(?i)^.{0,60}\b(?:question|check|query|note|q|hello|hi|greetings)\b[^.?!]{0,20}\bfrom (?:the|our) $")
+# "Machine shop in Connecticut." opening the message: the writer says who and where they are.
+_OPENS_WITH_SELF = re.compile(
+    rf"(?i)^\. (?!(?:a|an|the|our|their|my|his|her)\b)(?:[\w&/-]+ ){{0,3}}(?:{_SELF_ORG}|shop|works|yard|plant) (?:in|near|outside) $"
+)
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
     r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
@@ -261,9 +265,7 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
     if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
-    if search(rf"(?i)^\. (?!(?:a|an|the|our|their|my|his|her)\b)(?:[\w&/-]+ ){{0,3}}(?:{_SELF_ORG}|shop|works|yard|plant) (?:in|near|outside) $", before) and search(
-        r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after
-    ):
+    if _OPENS_WITH_SELF.search(before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Machine shop in Connecticut." -- the writer opens with who and where they are
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
         return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
@@ -293,7 +295,8 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     storage: list[str] = []
     nationalities: list[str] = []
     placed: list[tuple[int, str]] = []  # (position, name) of the places read as destinations
-    for position, name in _mentions(text):
+    mentions = _mentions(text)
+    for position, name in mentions:
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
@@ -326,7 +329,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             bare.discard(name)
     if origin is None:
         origin = _own_demonym_origin(text)
-    if origin is None and (possessed := _possessed_origin(text)):
+    if origin is None and (possessed := _possessed_origin(text, mentions)):
         position, origin = possessed
         destinations = [name for p, name in placed if p != position]
     # Another place in the exporter's own country is where the data goes ("our own plant in Kuching").
@@ -347,13 +350,13 @@ _SITE_RECEIVES = re.compile(
 _US_TIE = rf"\b(?:US|U\.S\.|USA|United States|America|American|EAR|ITAR|BIS|DDTC|USML|CCL|ECCN|{US_PLACES})\b"
 
 
-def _possessed_origin(text: str) -> tuple[int, str] | None:
+def _possessed_origin(text: str, mentions: list[tuple[int, str]]) -> tuple[int, str] | None:
     """Where the writer's own site or staff is ("our Warrington design team", "our support desk in Ljubljana"),
     as the exporter's place when nothing else says where it is. Not when the text ties itself to the United
     States: there "our engineers in Munich" are more often the ones receiving U.S. data."""
     if search(_US_TIE, text):
         return None
-    for position, name in _mentions(text):
+    for position, name in mentions:
         before, after = text[max(0, position - 60) : position], text[position : position + 80]
         site_at = _OUR_SITE_AT.search(before)
         if site_at and site_at.group(0).endswith(("from ", "from the ")) and not _is_city(text, position):

@@ -3,9 +3,9 @@ what the information is. Country-group membership comes from `corpus/data/countr
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from assistant.citations import names_technology
 from assistant.countries import Country, find_countries
 from assistant.facts import EMBARGO_GROUPS, Facts
 
@@ -86,14 +86,8 @@ def only_non_technology(f: Facts) -> bool:
     return (
         bool(kinds & NON_TECHNOLOGY_KINDS)
         and not kinds & (TECHNICAL_KINDS - {"technical"})
-        and not any(_names_technology(c) for c in f.classifications)
+        and not any(names_technology(c) for c in f.classifications)
     )
-
-
-def _names_technology(citation: str) -> bool:
-    """ECCN 3E001, EU 2021/821 Annex I 3D001, WA 3.E.1, WA ML21/ML22, EAR99: entries for technology or software
-    (EAR99 is said of the information itself)."""
-    return bool(re.search(r"\b\d[DE]\d{3}\b|\b\d\.[DE]\.\d|\bML2[12]\b|EAR ?99", citation))
 
 
 def knows_where(f: Facts) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.citations import product_group
 from assistant.country_chart import license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
@@ -79,7 +80,7 @@ def _controlled_eccns(f: Facts) -> list[str]:
 def _chart(f: Facts) -> dict[tuple[str, str], list[str] | None]:
     """Country Chart reasons requiring a license, per (controlled ECCN, place the technology reaches)."""
     entries = _controlled_eccns(f)
-    technology = [e for e in entries if e.split()[-1][1] in "DE"] or entries  # the item named only as context
+    technology = [e for e in entries if product_group(e) in ("D", "E")] or entries  # the item named only as context
     return {(e, p): license_reasons(e, p, f.classifications) for e in technology for p in places(f)}
 
 
