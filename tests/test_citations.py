@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.citations import CitationError, find_mentions, is_canonical, parse, same_section, section_key
+from assistant.citations import (
+    CitationError,
+    find_mentions,
+    is_canonical,
+    names_technology,
+    parse,
+    product_group,
+    same_section,
+    section_key,
+)
 
 CANONICAL = [
     "15 CFR 734.18(a)(5)",
@@ -86,3 +95,20 @@ def test_comparison_never_raises_on_model_output() -> None:
 )
 def test_mentions_in_questions_become_canonical_citations(text: str, expected: list[str]) -> None:
     assert find_mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("citation", "group", "technology"),
+    [
+        ("ECCN 3E001", "E", True),
+        ("EU 2021/821 Annex I 4D001", "D", True),
+        ("ECCN 1C010", "C", False),
+        ("WA 3.E.1", None, True),
+        ("WA ML22", None, True),
+        ("WA ML10", None, False),
+        ("EAR99", None, True),
+        ("USML Cat. XI", None, False),
+    ],
+)
+def test_the_product_group_says_whether_an_entry_is_for_technology(citation: str, group: str | None, technology: bool) -> None:
+    assert product_group(citation) == group and names_technology(citation) is technology
