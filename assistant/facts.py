@@ -46,6 +46,7 @@ from assistant.lexicon import (
     OWN_KNOWLEDGE,
     PERMANENT_EMPLOYEE,
     PUBLISHING_ACT,
+    RECEIVING_ONLY,
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
@@ -114,6 +115,7 @@ class Facts(BaseModel):
     export_authorised: bool = False
     us_origin: bool = False
     in_transit: bool = False  # only passing through the country between two others, never released there
+    receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
     defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
@@ -162,6 +164,7 @@ class Facts(BaseModel):
                 "us_origin",
                 "defense_article",
                 "in_transit",
+                "receiving_only",
                 "listed",
                 "transfer_verb",
                 "access_information",
@@ -435,6 +438,7 @@ def extract_facts(question: str) -> Facts:
         us_origin=search(US_ORIGIN, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
         in_transit=search(IN_TRANSIT, text) is not None,
+        receiving_only=search(RECEIVING_ONLY, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,

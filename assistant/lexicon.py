@@ -1788,6 +1788,14 @@ IN_TRANSIT = (
     r"|chang(?:es|ing|e) planes? (?:at|in)|connecting flight|(?:airside )?layover (?:at|in))"
 )
 
+# The writer's side only takes the technology in ("we only receive it, we send nothing back"): no export of theirs.
+RECEIVING_ONLY = (
+    r"(?i)\bwe (?:only|just|merely) (?:receive|get|take in|download)\b(?![^.;]{0,40}\b(?:and|then) (?:forward|send|pass|share|e-?mail|upload))"
+    r"|\bonly (?:ever )?(?:on the )?receiv(?:e|es|ing)(?: end| side)?\b(?![^.;]{0,40}\b(?:and|then) (?:forward|send|pass|share))"
+    r"|\bnothing (?:goes|is sent|gets sent|flows|leaves|will go|will be sent) (?:back|out)(?: again)?\b"
+    r"|\bwe (?:send|return|share|pass on|transfer) nothing\b"
+)
+
 # Items the USML enumerates as such whatever their design details (22 CFR 121.1 Cat. II, IV, VI, VII, VIII,
 # XII): naming one puts a U.S. question under the ITAR, not the EAR's default.
 DEFENSE_ARTICLES = (

@@ -343,18 +343,23 @@ _OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!
 _OUR_PLACE = re.compile(r"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ )?$")
 # "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
 _SITE_RECEIVES = re.compile(
-    r"(?i)^[^.?!]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"
+    r"(?i)^[^.?!,;]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"
     r"(?:dial|log|access|download|view|read|get|receive|open|see|pull)|needs?|gets?|receives?|requests?|asks? for)\b"
 )
 # Anything that ties the text to the United States, where a site of ours abroad is usually the recipient.
 _US_TIE = rf"\b(?:US|U\.S\.|USA|United States|America|American|EAR|ITAR|BIS|DDTC|USML|CCL|ECCN|{US_PLACES})\b"
+# "a US-hosted forum", "the provider being American": a service's nationality ties nothing to U.S. law.
+_US_SERVICE = re.compile(
+    r"(?i)\b(?:US|U\.S\.|American)[- ](?:hosted|owned|based (?:cloud|provider|platform|forum))\b"
+    r"|\b(?:provider|host|platform|vendor|cloud)\w* (?:being|is) (?:US|U\.S\.|American)\b"
+)
 
 
 def _possessed_origin(text: str, mentions: list[tuple[int, str]]) -> tuple[int, str] | None:
     """Where the writer's own site or staff is ("our Warrington design team", "our support desk in Ljubljana"),
     as the exporter's place when nothing else says where it is. Not when the text ties itself to the United
     States: there "our engineers in Munich" are more often the ones receiving U.S. data."""
-    if search(_US_TIE, text):
+    if search(_US_TIE, _US_SERVICE.sub(" ", text)):
         return None
     for position, name in mentions:
         before, after = text[max(0, position - 60) : position], text[position : position + 80]

@@ -787,3 +787,35 @@ def test_a_printed_book_is_not_subject_to_the_ear_even_with_encryption_source_co
     assert determination.outcome == "not_controlled" and determination.steps[0].citation == "15 CFR 734.3(b)(2)"
     emailed = decide(extract_facts(q.replace("mail it", "e-mail him the source files")), has=lambda c: True)
     assert emailed.outcome != "not_controlled" or emailed.steps[0].citation != "15 CFR 734.3(b)(2)"
+
+
+@pytest.mark.parametrize(
+    ("question", "citation"),
+    [
+        (
+            "We are a fab in Dresden. Our partner in Hsinchu puts Annex I 3E001 process data on our server here. We "
+            "only receive it, we send nothing back. Do we need a licence?",
+            "EU 2021/821 Art. 2(2)",
+        ),
+        (
+            "Our licensor in Korea pushes ECCN 3E001 recipes to our server in Austin by SFTP. We only receive, nothing "
+            "goes back out. License?",
+            "15 CFR 734.13(a)",
+        ),
+    ],
+)
+def test_receiving_technology_is_not_an_export_of_the_receiver(question: str, citation: str) -> None:
+    """15 CFR 734.13(a), EU 2021/821 Art. 2(2): an export is sending technology out, not taking it in."""
+    determination = decide(extract_facts(question), has=lambda c: True)
+    assert determination.outcome == "not_controlled"
+    assert citation in [s.citation for s in determination.steps]
+    onward = question.split(". We only receive")[0] + ". We then e-mail it on to Shenzhen. Licence?"
+    assert decide(extract_facts(onward), has=lambda c: True).outcome == "controlled"
+
+
+def test_a_decision_on_an_annex_i_technology_entry_rests_on_the_general_technology_note() -> None:
+    """EU 2021/821 Annex I GTN: the E entries control technology only as the note provides."""
+    q = "Our lab in Lyon e-mails Annex I 6E001 development data for an infrared camera to a partner in Mumbai."
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "controlled"
+    assert "EU 2021/821 Annex I GTN" in [s.citation for s in determination.steps]

@@ -757,3 +757,16 @@ def test_data_said_to_be_unencrypted_is_not_end_to_end_encrypted(question: str) 
 def test_not_knowing_who_is_on_the_team_leaves_the_nationality_open() -> None:
     q = "We hand the binder to the local process team there. I honestly don't know who's on that team these days."
     assert extract_facts(q).nationality_unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "receiving_only"),
+    [
+        ("Our partner in Hsinchu uploads the process data to our server here. We only receive it.", True),
+        ("The licensor pushes the recipes to us by SFTP; nothing goes back out.", True),
+        ("We only receive the drawings and then forward them to our supplier in Izmir.", False),
+        ("We e-mail the drawings to our supplier in Izmir.", False),
+    ],
+)
+def test_a_writer_who_only_takes_technology_in_is_receiving_only(question: str, receiving_only: bool) -> None:
+    assert extract_facts(question).receiving_only is receiving_only

@@ -174,3 +174,14 @@ def test_a_resident_employed_by_an_organisation_abroad_has_a_foreign_employer() 
 def test_a_message_that_opens_with_who_and_where_the_writer_is_names_the_origin() -> None:
     assert find_places("Small machine shop in Lancashire. A customer in Casablanca wants our drawings.").origin == "United Kingdom"
     assert find_places("A customer in Casablanca wants our drawings.").origin is None  # the other party, not the writer
+
+
+def test_a_later_verb_of_the_sentence_does_not_make_our_site_the_recipient() -> None:
+    """'Our Warrington design team' is the writer's site even when the new starter 'gets VPN access' later on."""
+    facts = find_places("New starter joins our Warrington design team, fully remote, and gets VPN access to the vault.")
+    assert facts.origin == "United Kingdom"
+
+
+def test_a_us_hosted_service_does_not_tie_the_writer_to_the_united_states() -> None:
+    facts = find_places("One of our stress engineers in Yeovil posted FE screenshots on a US-hosted forum.")
+    assert facts.origin == "United Kingdom"

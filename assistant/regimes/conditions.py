@@ -63,6 +63,12 @@ def among_us_persons_abroad(f: Facts) -> bool:
     return f.in_country_only and recipient_not_foreign(f) and len(abroad) == 1 and not f.recipient_nationalities
 
 
+def only_receiving(f: Facts) -> bool:
+    """The writer only takes technology in: export rules bind whoever sends it out or releases it to a foreign
+    person, and nothing here is sent on or shown to one."""
+    return f.receiving_only and not is_foreign_recipient(f) and not f.evasion
+
+
 def embargoed_places(f: Facts) -> list[str]:
     """Embargoed countries the data goes to (not the nationality of a recipient in the US: a deemed
     export of EAR99 technology to such a national needs no BIS license; listed items are caught by the

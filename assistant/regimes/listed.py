@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.annex_iv import annex_iv_entry
+from assistant.citations import names_technology
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
 from assistant.facts import Facts
@@ -25,6 +26,7 @@ from assistant.regimes.conditions import (
     groups,
     is_foreign_recipient,
     only_non_technology,
+    only_receiving,
     places,
 )
 from assistant.regimes.follow_ups import Ask, follow_ups
@@ -114,6 +116,7 @@ class ListedRegime:
     general: tuple[GeneralAuthorisation, ...] = ()  # general authorisations to check before an individual licence
     transit: tuple[str, ...] = ()  # where passing through is not an export (EU Art. 2(11), Art. 7)
     also_home: frozenset[str] = frozenset()  # non-members inside the customs territory (Monaco for the EU)
+    technology_note: tuple[str, ...] = ()  # the note through which the list's E entries control technology (GTN)
 
 
 def _public_domain(f: Facts) -> bool:
@@ -200,6 +203,12 @@ def entries(spec: ListedRegime, f: Facts) -> list[str]:
 def list_provisions(spec: ListedRegime, f: Facts) -> list[str]:
     military = any(c.startswith("WA ML") for c in f.classifications)
     return list(spec.military_list if military and spec.military_list else spec.control_list)
+
+
+def _technology_note(spec: ListedRegime, f: Facts) -> list[str]:
+    """A technology entry (3E001, 9.E.3) controls technology only as the General Technology Note lets it, so a
+    decision resting on one rests on the note too."""
+    return list(spec.technology_note) if any(names_technology(c) for c in entries(spec, f)) else []
 
 
 def authorisations(spec: ListedRegime, f: Facts) -> list[str]:
@@ -384,6 +393,14 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             next_steps=("Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",),
         ),
         Rule(
+            "Is anything sent or provided at all?",
+            only_receiving,
+            "Receiving technology is not an export: the rules bind whoever sends it out or provides it to a foreign "
+            "recipient, and nothing is sent on or provided to one here (sending it on later needs its own review).",
+            cite=spec.export,
+            then="not_controlled",
+        ),
+        Rule(
             "Does the technology leave the country (or the customs union)?",
             lambda f: (
                 not _outside(spec, f)
@@ -503,7 +520,10 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"telephone or in person) needs an authorisation from {spec.authority} before it is transferred."
             ),
             cite=spec.licence,
-            cite_more=lambda f: [spec.export[0], *list_provisions(spec, f), *entries(spec, f)],
+            cite_more=lambda f: [
+                spec.export[0], *list_provisions(spec, f), *entries(spec, f), *_technology_note(spec, f),
+                *_assistance(spec, f),  # training or support given with the data is also technical assistance
+            ],
             then="controlled",
             next_steps=(
                 f"Apply to {spec.authority}, or check whether a general or bulk authorisation covers the transfer.",
@@ -548,6 +568,7 @@ EU = ListedRegime(
     general=(EU001, EU007),
     transit=("EU 2021/821 Art. 2(11)", "EU 2021/821 Art. 7"),
     also_home=frozenset(INSIDE_EU_CUSTOMS),
+    technology_note=("EU 2021/821 Annex I GTN",),
 )
 UK = ListedRegime(
     "UK",

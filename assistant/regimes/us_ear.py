@@ -20,6 +20,7 @@ from assistant.regimes.conditions import (
     knows_where,
     membership_citation,
     only_non_technology,
+    only_receiving,
     places,
     published,
     recipient_not_foreign,
@@ -321,6 +322,14 @@ RULES: list[Rule] = [
         next_steps=("Make sure the technology reached that country lawfully and no local staff can open it.",),
     ),
     Rule(
+        "Is anything sent or released at all?",
+        only_receiving,
+        "Receiving technology is not an export: the EAR binds whoever ships, transmits or releases it, and nothing "
+        "is sent on or shown to a foreign person here (sending it on later needs its own review).",
+        cite=("15 CFR 734.13(a)", "15 CFR 734.13"),
+        then="not_controlled",
+    ),
+    Rule(
         "Is it encryption software released inside the United States?",
         lambda f: (
             bool(eccns(f))
@@ -469,7 +478,7 @@ RULES: list[Rule] = [
         lambda f: bool(eccns(f)) and not _controlled_eccns(f),
         "The entry is controlled for anti-terrorism (AT) reasons only; a license is needed only for the embargoed "
         "destinations of Country Groups E:1/E:2, so this destination needs none (NLR).",
-        cite_more=eccns,
+        cite_more=lambda f: [*eccns(f), "15 CFR 738 Supp. 1"],  # the AT column of the chart
         cite=("15 CFR 738.4",),
         then="not_controlled",
     ),
@@ -533,6 +542,8 @@ RULES: list[Rule] = [
         lambda f: True,
         "Without a classification (ECCN or EAR99) the license requirement cannot be determined.",
         cite=("15 CFR 774 Supp. 1", "15 CFR 734.3"),
+        # Once classified, the chart row for the known destination decides.
+        cite_more=lambda f: ["15 CFR 738 Supp. 1"] if knows_where(f) else [],
         then="depends",
         missing=("classification",),
         next_steps=(

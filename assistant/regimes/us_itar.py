@@ -11,6 +11,7 @@ from assistant.regimes.conditions import (
     is_foreign_recipient,
     knows_where,
     only_non_technology,
+    only_receiving,
     places,
     recipient_not_foreign,
 )
@@ -133,6 +134,14 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.54(a)(3)", "22 CFR 120.54"),
         then="not_controlled",
         next_steps=("Make sure the data reached that country lawfully (e.g. under 22 CFR 125.4(b)(9)).",),
+    ),
+    Rule(
+        "Is anything sent or released at all?",
+        only_receiving,
+        "Receiving technical data is not an export: the ITAR binds whoever sends it out or releases it to a foreign "
+        "person, and nothing is sent on or shown to one here (sending it on later needs its own review).",
+        cite=("22 CFR 120.50",),
+        then="not_controlled",
     ),
     *carveout_rules(CARVEOUT),
     Rule(
