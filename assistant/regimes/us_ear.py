@@ -50,15 +50,15 @@ def _embargo_citations(f: Facts) -> list[str]:
 
 
 _FLAG_SECTIONS = (
-    ("listed_party", "15 CFR 744.11"),
-    ("military_end_use", "15 CFR 744.21"),
-    ("wmd_end_use", "15 CFR 744.2"),
+    ("listed_party", ("15 CFR 744.11", "15 CFR 744 Supp. 4")),  # the licence rule, and the Entity List itself
+    ("military_end_use", ("15 CFR 744.21",)),
+    ("wmd_end_use", ("15 CFR 744.2",)),
 )
 
 
 def _flag_citations(flags: list[str]) -> list[str]:
-    """The part 744 section behind each red flag (Entity List, military end use, nuclear end use)."""
-    return [c for flag, c in _FLAG_SECTIONS if flag in flags]
+    """The part 744 sections behind each red flag (Entity List, military end use, nuclear end use)."""
+    return [c for flag, cs in _FLAG_SECTIONS if flag in flags for c in cs]
 
 
 def named_classification(f: Facts) -> list[str]:
