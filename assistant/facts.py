@@ -39,6 +39,7 @@ from assistant.lexicon import (
     NEGATED_SPACE_AGENCY,
     NEGATED_STATUS,
     NOT_AN_EMPLOYEE,
+    NOT_ANNEX_IV,
     NOT_EXPORT_CONTROL,
     NOT_REQUIRED,
     NOTE_TO_MODEL,
@@ -124,6 +125,7 @@ class Facts(BaseModel):
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
+    not_annex_iv: bool = False  # "we checked: it is not in Annex IV"
     listed: bool = False
     transfer_verb: bool = False
     abroad: bool = False
@@ -447,6 +449,7 @@ def extract_facts(question: str) -> Facts:
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=_annex_iv(classifications, info_kinds, text),
+        not_annex_iv=search(NOT_ANNEX_IV, text) is not None,
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|shipped|sold|delivered)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",

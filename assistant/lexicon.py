@@ -1788,6 +1788,12 @@ IN_TRANSIT = (
     r"|chang(?:es|ing|e) planes? (?:at|in)|connecting flight|(?:airside )?layover (?:at|in))"
 )
 
+# "We checked it is not in Annex IV", "Annex IV: not there": the intra-EU licence list ruled out.
+NOT_ANNEX_IV = (
+    r"(?i)\b(?:not|isn'?t|is not) (?:in|on|listed in|part of|an?|covered by) (?:the )?Annex IV\b"
+    r"|\bAnnex IV\b[^.;]{0,20}\b(?:not there|not in it|not listed|doesn'?t (?:list|cover) it|no match)\b"
+)
+
 # The writer's side only takes the technology in ("we only receive it, we send nothing back"): no export of theirs.
 RECEIVING_ONLY = (
     r"(?i)\bwe (?:only|just|merely) (?:receive|get|take in|download)\b(?![^.;]{0,40}\b(?:and|then) (?:forward|send|pass|share|e-?mail|upload))"

@@ -819,3 +819,20 @@ def test_a_decision_on_an_annex_i_technology_entry_rests_on_the_general_technolo
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "controlled"
     assert "EU 2021/821 Annex I GTN" in [s.citation for s in determination.steps]
+
+
+@pytest.mark.parametrize(
+    ("said", "outcome"),
+    [
+        ("It is Annex I technology, but nobody has told us which entry.", "depends"),
+        ("It is Annex I technology; we checked it is not in Annex IV.", "not_controlled"),
+        ("", "not_controlled"),  # nothing says it is listed at all
+    ],
+)
+def test_inside_the_union_an_unknown_annex_i_entry_leaves_annex_iv_open(said: str, outcome: str) -> None:
+    """EU 2021/821 Art. 11(1): a transfer between Member States needs an authorisation only for Annex IV items."""
+    q = f"Our lab in Ghent e-mails the project results to an industrial partner in Linköping. {said} Licence?"
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == outcome
+    if outcome == "depends":
+        assert determination.missing == ["classification"]

@@ -393,6 +393,23 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             next_steps=("Apply for an intra-Union transfer authorisation in the Member State the technology leaves.",),
         ),
         Rule(
+            "Could it be an Annex IV item?",
+            lambda f: bool(
+                spec.intra
+                and (f.listed or f.classification_unknown)
+                and not f.classifications
+                and not f.not_annex_iv
+                and places(f)
+                and not _outside(spec, f)
+            ),
+            "Between Member States only the technology of Annex IV needs an authorisation, and the technology is said "
+            "to be listed (or is being classified) without its entry: whether that entry is in Annex IV decides.",
+            cite=(*spec.intra, "EU 2021/821 Annex IV"),
+            cite_more=lambda f: ["EU 2021/821 Annex IV"],
+            then="depends",
+            missing=("classification",),
+        ),
+        Rule(
             "Is anything sent or provided at all?",
             only_receiving,
             "Receiving technology is not an export: the rules bind whoever sends it out or provides it to a foreign "
