@@ -836,3 +836,23 @@ def test_inside_the_union_an_unknown_annex_i_entry_leaves_annex_iv_open(said: st
     assert determination.outcome == outcome
     if outcome == "depends":
         assert determination.missing == ["classification"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "outcome"),
+    [
+        ("ECCN 3E001", "not_controlled"),  # development or production only
+        ("ECCN 0E606", "controlled"),  # names operation, installation, maintenance and repair too
+    ],
+)
+def test_information_for_using_an_item_is_caught_only_by_entries_that_name_use(entry: str, outcome: str) -> None:
+    """15 CFR 772.1 ('use') and 774 Supp. 1: a technology entry controls only the purposes its heading names."""
+    q = f"Our chip's technology is {entry}. A customer in Nanjing wants only our application notes and user manual. License?"
+    assert decide(extract_facts(q), has=lambda c: True).outcome == outcome
+
+
+def test_the_general_technology_note_limits_a_wassenaar_entry_to_its_purposes() -> None:
+    q = "Our process data are WA 3.E.1. An integrator abroad asks for our application notes only. Licence needed?"
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "not_controlled"
+    assert "WA 3.E.1" in [s.citation for s in determination.steps]

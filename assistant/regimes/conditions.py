@@ -8,6 +8,7 @@ from functools import lru_cache
 from assistant.citations import names_technology
 from assistant.countries import Country, find_countries
 from assistant.facts import EMBARGO_GROUPS, Facts
+from assistant.technology_scope import reaches_use
 
 NOT_FOREIGN = {"us_person", "permanent_resident", "protected_individual"}
 TECHNICAL_KINDS = {"development", "production", "use", "source_code", "software", "technical"}
@@ -129,6 +130,17 @@ def classification_family(f: Facts) -> set[str]:
         elif c.startswith("WA"):
             out.add("wa")
     return out
+
+
+def beyond_entry_scope(f: Facts, named: list[str]) -> list[str]:
+    """The named technology entries, when the information is only for using the item (installing, operating,
+    maintaining it) and every one of them controls technology for other purposes only (3E001: development or
+    production). Empty when any entry reaches "use" or its purposes are not on record."""
+    kinds = set(f.info_kinds)
+    if "use" not in kinds or kinds & {"development", "production", "source_code", "software"}:
+        return []
+    entries = [c for c in named if names_technology(c)]
+    return entries if entries and all(reaches_use(c) is False for c in entries) else []
 
 
 def eccns(f: Facts) -> list[str]:

@@ -21,6 +21,7 @@ from assistant.facts import Facts
 from assistant.lexicon import INSIDE_EU_CUSTOMS
 from assistant.regimes.conditions import (
     at_only,
+    beyond_entry_scope,
     classification_family,
     eccns,
     groups,
@@ -521,6 +522,18 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite_more=lambda f: list(spec.assistance),
             then="not_controlled",
             next_steps=("Make sure nothing is carried, sent or phoned through, and record the briefing's content.",),
+        ),
+        Rule(
+            "Does the entry reach technology for using the item?",
+            lambda f: bool(beyond_entry_scope(f, entries(spec, f))),
+            lambda f: (
+                f"{', '.join(beyond_entry_scope(f, entries(spec, f)))} controls technology only for the purposes it "
+                "names, and information for installing, operating or maintaining the item ('use') is not among them, "
+                "so the list does not catch it."
+            ),
+            cite=(*spec.technology_note, *spec.public_domain[-1:]),  # the General Technology Note
+            cite_more=lambda f: beyond_entry_scope(f, entries(spec, f)),
+            then="not_controlled",
         ),
         Rule(
             "Does a general authorisation cover it?",

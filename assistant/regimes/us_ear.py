@@ -11,6 +11,7 @@ from assistant.regimes.conditions import (
     RELEASE_MODES,
     among_us_persons_abroad,
     at_only,
+    beyond_entry_scope,
     classification_family,
     eccns,
     embargoed_places,
@@ -463,6 +464,19 @@ RULES: list[Rule] = [
         cite_more=eccns,
         then="depends",
         missing=("destination", "recipient_nationality"),
+    ),
+    Rule(
+        "Does the entry reach technology for using the item?",
+        lambda f: bool(beyond_entry_scope(f, eccns(f))),
+        lambda f: (
+            f"{', '.join(beyond_entry_scope(f, eccns(f)))} controls technology only for the purposes its heading "
+            "names, and information for installing, operating or maintaining the item ('use') is not among them: "
+            "it is EAR99 at most, needing no license for this destination absent an embargo or end-use concern."
+        ),
+        cite=("15 CFR 772.1",),  # where "use" and "technology" are defined
+        cite_more=lambda f: [*beyond_entry_scope(f, eccns(f)), "EAR99"],
+        then="not_controlled",
+        next_steps=("Record which parts of the entry were checked, and the screening of the parties.",),
     ),
     Rule(
         "Is it EAR99?",
