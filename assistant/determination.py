@@ -76,7 +76,7 @@ SUPPORTING = "Which provision applies?"
 def run_procedure(regime: str, rules: Sequence[Rule], facts: Facts, has: Lookup) -> RegimeResult:
     """Apply rules in order; the first rule with an outcome decides."""
     steps: list[Step] = []
-    for rule in rules:
+    for position, rule in enumerate(rules):
         if not rule.when(facts):
             continue
         candidates = [*rule.cite, *(rule.cite_more(facts) if rule.cite_more else ())]
@@ -87,6 +87,9 @@ def run_procedure(regime: str, rules: Sequence[Rule], facts: Facts, has: Lookup)
             for extra in rule.cite_more(facts):
                 if has(extra) and extra != citation:
                     steps.append(Step(SUPPORTING, f"See {extra}.", extra, regime))
+        if rule.then == "depends":
+            missing = list(dict.fromkeys([*rule.missing, *_also_open(rules[position + 1 :], facts)]))
+            return RegimeResult(regime, "depends", steps, missing, list(rule.next_steps))
         if rule.then:
             return RegimeResult(regime, rule.then, steps, list(rule.missing), list(rule.next_steps))
     return RegimeResult(
@@ -105,6 +108,20 @@ FOLLOW_UPS = {
     "recipient_status": "Is the recipient a U.S. person, a permanent resident, or a foreign person?",
     "transfer_mode": "How will the technology be transferred (e-mail, cloud, remote access, visit, call)?",
 }
+
+
+def _also_open(rules: Sequence[Rule], facts: Facts) -> list[str]:
+    """Further deciding facts that are open: the procedure, had the first open fact turned out harmless, would
+    next meet these `depends` steps before any step that decides, so the user is asked for all of them at once."""
+    out: list[str] = []
+    for rule in rules:
+        if not rule.when(facts):
+            continue
+        if rule.then == "depends":
+            out += rule.missing
+        elif rule.then:
+            break
+    return out
 
 
 def combine(results: Sequence[RegimeResult]) -> Determination:

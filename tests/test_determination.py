@@ -856,3 +856,13 @@ def test_the_general_technology_note_limits_a_wassenaar_entry_to_its_purposes() 
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "not_controlled"
     assert "WA 3.E.1" in [s.citation for s in determination.steps]
+
+
+def test_a_depends_answer_lists_every_fact_still_open_before_the_procedure_could_decide() -> None:
+    """Destination, citizenship and classification all decide an EAR answer (15 CFR 734.13, 774 Supp. 1):
+    when none is stated, all three are asked for, the first two in the follow-up question."""
+    determination = decide(extract_facts("Can I e-mail our technical data to a colleague?"), has=lambda c: True)
+    assert determination.outcome == "depends"
+    assert determination.missing == ["destination", "recipient_nationality", "classification"]
+    known = decide(extract_facts("Can I e-mail our ECCN 3E001 data to a colleague?"), has=lambda c: True)
+    assert known.missing == ["destination", "recipient_nationality"]  # a known classification is not asked again

@@ -105,3 +105,7 @@ def test_a_choice_still_to_be_made_leaves_its_fact_open(text: str, name: str) ->
 )
 def test_an_open_sentence_about_something_else_leaves_destination_and_storage_alone(text: str) -> None:
     assert not {"destination_undecided", "storage_undecided"} & unknown_facts(text)
+
+
+def test_not_saying_what_an_item_is_for_leaves_the_end_use_open() -> None:
+    assert "end_use_unknown" in unknown_facts("The drawings are EAR99. They won't say what the big mixer is for.")
