@@ -743,6 +743,13 @@ EVASION: list[Pattern] = [
         r"\b(?:looks?|appears?|seems?) like (?:internal|domestic|in-house|ordinary internal) (?:access|traffic|use|e-?mail|transfers?)\b",
     ),
     _p(r"\bloophole\b", r"\bworkaround (?:for|to) (?:the )?(?:licen[cs]e|export control)"),
+    # A licence for the transfer is pending or refused, and a way around the wait is proposed.
+    _p(
+        r"(?:\b(?:licen[cs]es?|permits?|DSP-\d+|SIEL|OIEL|TAA|authori[sz]ations?)\b(?:[^.?!]|(?<=Cat)\.){0,80}\b(?:pending|stuck|delayed|denied|refused|"
+        r"taking (?:ages|forever|months)|sitting (?:at|with)|not (?:yet )?(?:approved|granted|through))"
+        r"|\b(?:DDTC|BIS|ECJU|BAFA|METI|MITI|the ministry) (?:is|are) (?:taking (?:ages|forever|months)|sitting on)\b[^.]{0,40}\b(?:licen[cs]e|permit|DSP-\d+|SIEL|TAA))"
+        r"[\s\S]{0,300}?(?:\bworkaround\b|\b(?:can'?t|cannot|won'?t) wait\b|\bSo: )",
+    ),
     # Misstating the parties, and routing so that nobody can trace it.
     _p(
         r"\b(?:the )?real (?:customer|end[- ]?user|buyer|destination|recipient|consignee) is\b",

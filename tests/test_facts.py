@@ -770,3 +770,16 @@ def test_not_knowing_who_is_on_the_team_leaves_the_nationality_open() -> None:
 )
 def test_a_writer_who_only_takes_technology_in_is_receiving_only(question: str, receiving_only: bool) -> None:
     assert extract_facts(question).receiving_only is receiving_only
+
+
+@pytest.mark.parametrize(
+    ("question", "evasion"),
+    [
+        ("DSP-5 for the Cat. IV drawings to Pune is stuck at DDTC. Workaround: a cousin carries a USB stick.", True),
+        ("ECJU is taking ages on our SIEL for the ML22 pack. So: we copy it to our Jersey office and send it.", True),
+        ("Our DSP-5 is pending. In the meantime, may our engineers discuss the delivery schedule with them?", False),
+        ("Our CLC request is still sitting with ECJU. Is the sight ML15 or 6A003?", False),
+    ],
+)
+def test_a_way_around_a_pending_licence_is_evasion(question: str, evasion: bool) -> None:
+    assert extract_facts(question).evasion is evasion
