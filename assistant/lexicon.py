@@ -444,6 +444,18 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
         "basic_science",
     ),
     (
+        # Programme and commercial information: schedules, money, quantities. Not needed to design, build or use
+        # anything, so not technology (15 CFR 772.1) nor technical data (22 CFR 120.33(a)).
+        _p(
+            r"\b(?:delivery|programme|program|project|contract|master) schedules?\b",
+            r"\bmilestones?\b",
+            r"\b(?:budgets?|earned value|cost (?:figures|reports?|variance|breakdowns?|data)|invoices?|invoicing)\b",
+            r"\b(?:price lists?|pricing|payment terms|purchase orders?)\b",
+            r"\b(?:contract|programme|program) status\b",
+        ),
+        "business",
+    ),
+    (
         _p(
             r"\btechnical data\b",
             r"\btechnology\b",

@@ -866,3 +866,15 @@ def test_a_depends_answer_lists_every_fact_still_open_before_the_procedure_could
     assert determination.missing == ["destination", "recipient_nationality", "classification"]
     known = decide(extract_facts("Can I e-mail our ECCN 3E001 data to a colleague?"), has=lambda c: True)
     assert known.missing == ["destination", "recipient_nationality"]  # a known classification is not asked again
+
+
+def test_programme_and_commercial_information_is_not_technical_data() -> None:
+    """22 CFR 120.33(a): technical data is what is required to design, build, operate or repair a defense article;
+    milestone dates, cost variance and invoices are none of that."""
+    q = (
+        "Every month we e-mail the customer's program office in Warsaw our contract status report for a USML Cat. VII "
+        "vehicle upgrade: milestone dates, earned value, cost variance and invoices. Is that an ITAR export?"
+    )
+    assert decide(extract_facts(q), has=lambda c: True).outcome == "not_controlled"
+    with_drawings = q.replace("and invoices", "invoices and the turret drawings")
+    assert decide(extract_facts(with_drawings), has=lambda c: True).outcome == "controlled"

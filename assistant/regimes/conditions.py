@@ -12,7 +12,7 @@ from assistant.technology_scope import reaches_use
 
 NOT_FOREIGN = {"us_person", "permanent_resident", "protected_individual"}
 TECHNICAL_KINDS = {"development", "production", "use", "source_code", "software", "technical"}
-NON_TECHNOLOGY_KINDS = {"marketing", "general_description", "basic_science"}
+NON_TECHNOLOGY_KINDS = {"marketing", "general_description", "basic_science", "business"}
 # Modes in which technology is released by showing or telling rather than sent (15 CFR 734.15, 22 CFR 120.56).
 RELEASE_MODES = frozenset({"visit", "call", "remote_access", "shared_drive", "employment", "assistance", "conference"})
 
