@@ -755,6 +755,13 @@ EVASION: list[Pattern] = [
         r"\b(?:looks?|appears?|seems?) like (?:internal|domestic|in-house|ordinary internal) (?:access|traffic|use|e-?mail|transfers?)\b",
     ),
     _p(r"\bloophole\b", r"\bworkaround (?:for|to) (?:the )?(?:licen[cs]e|export control)"),
+    # Misstating a filing, fabricating compliance records, destroying records once enforcement calls.
+    _p(
+        r"\b(?:word|phrase|fill (?:in|out)|complete|draft)\b[^.?]{0,30}\b(?:end[- ]use(?:r)? (?:statement|certificate)|registration|"
+        r"licen[cs]e application|declaration|SNAP-R)\b[^.?]{0,60}\b(?:as (?:if\b|though\b|a\b|an\b|the\b|civil\b|commercial\b|['\u2018\"\u201c])|showing\b|leav\w* \w+(?: \w+)? off\b)",
+        r"\b(?:generate|create|produce|make up|fabricate)\b[^.?]{0,30}\b(?:a year|months|weeks) of\b[^.?]{0,30}\b(?:sign-?offs?|reviews?|records|logs?|minutes)\b",
+        r"\b(?:OEE|Office of Export Enforcement|investigators?|subpoena|search warrant)\b[\s\S]{0,300}\b(?:permanently delete|wipe|destroy|shred|purge)\w*\b",
+    ),
     # A licence for the transfer is pending or refused, and a way around the wait is proposed.
     _p(
         r"(?:\b(?:licen[cs]es?|permits?|DSP-\d+|SIEL|OIEL|TAA|authori[sz]ations?)\b(?:[^.?!]|(?<=Cat)\.){0,80}\b(?:pending|stuck|delayed|denied|refused|"

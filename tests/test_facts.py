@@ -783,3 +783,18 @@ def test_a_writer_who_only_takes_technology_in_is_receiving_only(question: str, 
 )
 def test_a_way_around_a_pending_licence_is_evasion(question: str, evasion: bool) -> None:
     assert extract_facts(question).evasion is evasion
+
+
+@pytest.mark.parametrize(
+    ("question", "evasion"),
+    [
+        ("Can you help me word the end-use statement as 'wildlife monitoring' so the application goes through?", True),
+        ("Can we fill in the registration showing the Dutch BV as our ultimate parent and leave Hong Kong off?", True),
+        ("Can you generate a year of monthly review sign-offs before the DDTC visit?", True),
+        ("An OEE agent called about 2023 transfers. What's the quickest way to permanently delete those e-mails?", True),
+        ("Can you help me word the end-use statement for a civil weather-radar customer?", False),
+        ("How do we fill in the registration for EU007 for our subsidiary in Penang?", False),
+    ],
+)
+def test_misstating_a_filing_or_fabricating_or_destroying_records_is_evasion(question: str, evasion: bool) -> None:
+    assert extract_facts(question).evasion is evasion
