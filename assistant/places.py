@@ -27,7 +27,8 @@ _BIRTHPLACE_CUE = re.compile(
     r"(?i)\b(?:(?:born|raised|grew up|studied|educated)\s+in|fled|escaped(?: from)?|emigrated from|defected from)\s+(?:the\s+)?$"
 )
 _STORAGE_CUE = re.compile(
-    r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance)\b[^.;]{0,40}$"
+    r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance"
+    r"|data residency|(?:records|data|media|tape) vault)\b[^.;]{0,40}$"
 )
 # Nouns an organisation uses of itself ("our engineering centre", "we are a Dutch university").
 _OWN_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|university|lab|laboratory|group|exporter|subsidiary|parent|business|institute|office|plant|site|factory|facility|hq|headquarters|head office|engineering cent(?:re|er)|design house|foundry|shipyard|contractor|supplier|developer|team|branch|entity|affiliate)"

@@ -798,3 +798,14 @@ def test_a_way_around_a_pending_licence_is_evasion(question: str, evasion: bool)
 )
 def test_misstating_a_filing_or_fabricating_or_destroying_records_is_evasion(question: str, evasion: bool) -> None:
     assert extract_facts(question).evasion is evasion
+
+
+def test_a_jurisdiction_or_classification_request_not_yet_answered_leaves_the_classification_open() -> None:
+    facts = extract_facts("We filed a CJ last month; DDTC hasn't answered. A contractor in Bengaluru needs the CAD files.")
+    assert facts.classification_unknown
+
+
+def test_a_records_vault_abroad_is_where_the_data_is_stored() -> None:
+    assert extract_facts("A courier takes the backup drives to a records vault in Windsor, Ontario.").storage_countries == [
+        "Canada"
+    ]

@@ -109,3 +109,7 @@ def test_an_open_sentence_about_something_else_leaves_destination_and_storage_al
 
 def test_not_saying_what_an_item_is_for_leaves_the_end_use_open() -> None:
     assert "end_use_unknown" in unknown_facts("The drawings are EAR99. They won't say what the big mixer is for.")
+
+
+def test_nobody_with_a_qualifier_who_can_tell_still_leaves_the_fact_open() -> None:
+    assert "encryption_open" in unknown_facts("Nobody on my side can tell me whether the backup job encrypts the drives.")
