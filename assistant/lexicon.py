@@ -1852,6 +1852,9 @@ US_ORIGIN = (
     r"|source code|models?)\b[^.]{0,40}\bfrom (?:our|the|a|an) (?:U\.?S\.?|American|Texas|Californian?)(?: \w+)? "
     r"(?:parent|supplier|licensor|partner|firm|company|customer|prime|group|vendor)\b"
     r"|\b(?:U\.?S\.?|American) (?:parent|supplier|licensor|firm|company|prime|vendor) (?:\w+ ){0,3}(?:sent|gave|provided|licensed|shared|transferred|supplied)\b"
+    # Held abroad under a BIS licence or an EAR licence exception: it was exported from the United States.
+    r"|\b(?:received|hold|holds|held|got|obtained|exported to us|sent to us)\b[^.]{0,80}\bunder (?:a |an |the |our |their )?"
+    r"(?:BIS licen[cs]e|EAR licen[cs]e|(?:License Exception |licen[cs]e exception )?(?:TSR|STA|TSU|ENC)\b)"
 )
 
 # Evidence of U.S. citizenship strong enough to outweigh a label such as 'non-U.S. person' quoted from a form.

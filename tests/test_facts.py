@@ -809,3 +809,15 @@ def test_a_records_vault_abroad_is_where_the_data_is_stored() -> None:
     assert extract_facts("A courier takes the backup drives to a records vault in Windsor, Ontario.").storage_countries == [
         "Canada"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We hold the parent's 3E001 process technology under a BIS licence to Mexico that names us.",
+        "Our Cork site received the 3E001 process data under TSR with the standard assurance on file.",
+    ],
+)
+def test_technology_held_abroad_under_a_bis_licence_or_exception_is_us_origin(question: str) -> None:
+    """15 CFR 734.14: what was exported from the United States under the EAR stays subject to it abroad."""
+    assert extract_facts(question).us_origin
