@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1240 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1320 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.790,
-refusal accuracy 0.917, missing-facts recall 0.591, citation recall 0.671, citation F2 0.592,
-must-mention 0.576, Recall@10 0.773, MRR@10 0.711, nDCG@10 0.669, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1240 is 0.0008; one of the 218
-out-of-scope items is 0.0052 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.785,
+refusal accuracy 0.942, missing-facts recall 0.604, citation recall 0.678, citation F2 0.595,
+must-mention 0.577, Recall@10 0.778, MRR@10 0.709, nDCG@10 0.670, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1320 is 0.0008; one of the 224
+out-of-scope items is 0.0045 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -14,7 +14,8 @@ questions, held out once: 0.43, 0.43, 0.63, 0.60) were added, when batch 13 (80 
 out: 0.63 and 0.50) was added, when batch 14 (80 questions, held out: 0.53 and 0.48; missing-facts
 recall only) was added, and when batch 15 (80 questions, held out: 0.50 and 0.43; refusal accuracy
 only, its out-of-scope items being refused less often) was added; citation recall and F2 were raised
-each time.
+each time. Batch 16 (80 questions, held out: 0.475 and 0.50 at the start and at the end of the session
+that added it) lowered none: refusal accuracy, missing-facts recall, citation recall and F2 were raised.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from typing import Any
 
 FLOORS: dict[str, float] = {
     "determination_accuracy": 0.78,
-    "refusal_accuracy": 0.90,
-    "missing_facts_recall": 0.57,
-    "citation_recall": 0.65,
-    "citation_f2": 0.57,
+    "refusal_accuracy": 0.93,
+    "missing_facts_recall": 0.59,
+    "citation_recall": 0.66,
+    "citation_f2": 0.58,
     "must_mention": 0.55,
     "retrieval_recall_at_10": 0.75,
     "mrr_at_10": 0.69,
