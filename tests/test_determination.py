@@ -878,3 +878,11 @@ def test_programme_and_commercial_information_is_not_technical_data() -> None:
     assert decide(extract_facts(q), has=lambda c: True).outcome == "not_controlled"
     with_drawings = q.replace("and invoices", "invoices and the turret drawings")
     assert decide(extract_facts(with_drawings), has=lambda c: True).outcome == "controlled"
+
+
+def test_a_free_transfer_between_member_states_cites_the_annex_iv_it_was_checked_against() -> None:
+    """EU 2021/821 Art. 11(1): only Annex IV items need an authorisation inside the Union."""
+    q = "Our Lyon lab e-mails Annex I 6E001 development data to our partner in Munich. Authorisation needed?"
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "not_controlled"
+    assert {"EU 2021/821 Art. 11", "EU 2021/821 Annex IV"} <= {s.citation for s in determination.steps}

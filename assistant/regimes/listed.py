@@ -434,7 +434,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 + ", so it is not an export."
             ),
             cite=spec.export,
-            cite_more=lambda f: list(spec.intra),
+            # the Union's transfer article and its list: what decides that a transfer between Member States is free
+            cite_more=lambda f: [*spec.intra, *(["EU 2021/821 Annex IV"] if spec.intra else [])],
             then="not_controlled",
         ),
         Rule(
@@ -532,7 +533,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 "so the list does not catch it."
             ),
             cite=(*spec.technology_note, *spec.public_domain[-1:]),  # the General Technology Note
-            cite_more=lambda f: beyond_entry_scope(f, entries(spec, f)),
+            cite_more=lambda f: [*beyond_entry_scope(f, entries(spec, f)), *spec.definitions],  # where 'use' is defined
             then="not_controlled",
         ),
         Rule(
