@@ -886,3 +886,12 @@ def test_a_free_transfer_between_member_states_cites_the_annex_iv_it_was_checked
     determination = decide(extract_facts(q), has=lambda c: True)
     assert determination.outcome == "not_controlled"
     assert {"EU 2021/821 Art. 11", "EU 2021/821 Annex IV"} <= {s.citation for s in determination.steps}
+
+
+def test_a_japanese_permission_decision_cites_where_residents_and_non_residents_are_defined() -> None:
+    """JP FEFTA Art. 25(1) binds a resident providing listed technology to a non-resident or abroad; Art. 6
+    says who is which."""
+    q = "Osaka maker. We e-mail our 該当 (row 2) machining technology to a customer in Shenzhen. METI permission?"
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "controlled"
+    assert "JP FEFTA Art. 6" in [s.citation for s in determination.steps]

@@ -118,6 +118,7 @@ class ListedRegime:
     transit: tuple[str, ...] = ()  # where passing through is not an export (EU Art. 2(11), Art. 7)
     also_home: frozenset[str] = frozenset()  # non-members inside the customs territory (Monaco for the EU)
     technology_note: tuple[str, ...] = ()  # the note through which the list's E entries control technology (GTN)
+    parties: tuple[str, ...] = ()  # where the parties the licence rule names are defined (JP residents, FEFTA Art. 6)
 
 
 def _public_domain(f: Facts) -> bool:
@@ -554,6 +555,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite_more=lambda f: [
                 spec.export[0], *list_provisions(spec, f), *entries(spec, f), *_technology_note(spec, f),
                 *_assistance(spec, f),  # training or support given with the data is also technical assistance
+                *spec.parties,
             ],
             then="controlled",
             next_steps=(
@@ -631,6 +633,7 @@ JP = ListedRegime(
     authority="METI (the Minister of Economy, Trade and Industry)",
     control_list=("JP FEO Art. 17",),
     catch_all_spares="JP:A",
+    parties=("JP FEFTA Art. 6",),
 )
 SG = ListedRegime(
     "SG",
