@@ -417,6 +417,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Receiving technology is not an export: the rules bind whoever sends it out or provides it to a foreign "
             "recipient, and nothing is sent on or provided to one here (sending it on later needs its own review).",
             cite=spec.export,
+            cite_more=lambda f: list(spec.licence[:1]),  # the licence requirement that an export would trigger
             then="not_controlled",
         ),
         Rule(
@@ -436,7 +437,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             ),
             cite=spec.export,
             # the Union's transfer article and its list: what decides that a transfer between Member States is free
-            cite_more=lambda f: [*spec.intra, *(["EU 2021/821 Annex IV"] if spec.intra else [])],
+            cite_more=lambda f: [*spec.intra, "EU 2021/821 Annex IV"] if spec.intra else list(spec.licence[:1]),
             then="not_controlled",
         ),
         Rule(
