@@ -3,8 +3,8 @@
 Measured on the dev set (1320 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
 `python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.785,
-refusal accuracy 0.942, missing-facts recall 0.604, citation recall 0.678, citation F2 0.595,
-must-mention 0.577, Recall@10 0.778, MRR@10 0.709, nDCG@10 0.670, unsupported citations 0.
+refusal accuracy 0.942, missing-facts recall 0.604, citation recall 0.687, citation F2 0.602,
+must-mention 0.583, Recall@10 0.782, MRR@10 0.708, nDCG@10 0.673, unsupported citations 0.
 The floors sit a few questions under those figures (one question of 1320 is 0.0008; one of the 224
 out-of-scope items is 0.0045 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
@@ -27,8 +27,8 @@ FLOORS: dict[str, float] = {
     "determination_accuracy": 0.78,
     "refusal_accuracy": 0.93,
     "missing_facts_recall": 0.59,
-    "citation_recall": 0.66,
-    "citation_f2": 0.58,
+    "citation_recall": 0.67,
+    "citation_f2": 0.59,
     "must_mention": 0.55,
     "retrieval_recall_at_10": 0.75,
     "mrr_at_10": 0.69,
