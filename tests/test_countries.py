@@ -3,7 +3,6 @@ matching that does not mistake ordinary words for countries."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -13,10 +12,9 @@ import yaml
 
 from assistant.citations import is_canonical
 from assistant.countries import CITIES_DATA, country_by_code, find_countries, load_cities, load_countries
+from tests.table_builders import REGS, load
 
-REGS = Path(__file__).resolve().parents[2] / "shared" / "regs"
 GROUPS_JSON = REGS / "more-sections" / "ear-supplements-derived" / "supp1-part740-country-groups.json"
-BUILDER = Path(__file__).resolve().parents[1] / "corpus" / "data" / "build_countries.py"
 
 
 def code(iso: str):
@@ -195,11 +193,7 @@ def test_several_countries_in_one_question() -> None:
 def test_ear_groups_match_the_supplement_table() -> None:
     if not GROUPS_JSON.exists():
         pytest.skip("shared/regs not available")
-    spec = importlib.util.spec_from_file_location("build_countries", BUILDER)
-    assert spec and spec.loader
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
-    expected = builder._ear_groups(GROUPS_JSON)
+    expected = load("build_countries")._ear_groups(GROUPS_JSON)
     table = json.loads(GROUPS_JSON.read_text(encoding="utf-8"))
     for group in table["groups"]:
         want = {iso for iso, groups in expected.items() if group in groups}

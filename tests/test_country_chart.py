@@ -1,22 +1,15 @@
 """The Commerce Country Chart applied to an entry and a destination (15 CFR 738.4, 738 Supp. 1)."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
 from assistant.country_chart import DATA, license_reasons
+from tests.table_builders import CCL, REGS, load
 
-REGS = Path(__file__).resolve().parents[2] / "shared" / "regs"
 CHART = REGS / "more-sections" / "ear-supplements-derived" / "supp1-part738-country-chart.json"
-CCL = REGS / "ccl-json" / "ccl.json"
-BUILDER = Path(__file__).resolve().parents[1] / "corpus" / "data" / "build_country_chart.py"
-_spec = importlib.util.spec_from_file_location("build_country_chart", BUILDER)
-assert _spec and _spec.loader
-builder = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builder)
+builder = load("build_country_chart")
 
 
 def test_15_cfr_742_14_significant_items_need_a_license_everywhere_but_canada() -> None:

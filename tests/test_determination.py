@@ -757,7 +757,7 @@ def test_an_eu_export_is_leaving_the_customs_territory_not_the_member_state(plac
 
 
 @pytest.mark.parametrize(
-    ("question", "outcome"),
+    ("question", "expected"),
     [
         # 22 CFR 120.33(b): basic marketing information and general system descriptions are not technical data
         (
@@ -773,8 +773,8 @@ def test_an_eu_export_is_leaving_the_customs_territory_not_the_member_state(plac
         ),
     ],
 )
-def test_a_brochure_about_a_listed_item_is_not_technology_but_how_it_is_built_is(question: str, outcome: str) -> None:
-    assert decide(extract_facts(question), has=lambda c: True).outcome == outcome
+def test_a_brochure_about_a_listed_item_is_not_technology_but_how_it_is_built_is(question: str, expected: str) -> None:
+    assert outcome(question) == expected
 
 
 def test_a_printed_book_is_not_subject_to_the_ear_even_with_encryption_source_code() -> None:
@@ -806,56 +806,53 @@ def test_a_printed_book_is_not_subject_to_the_ear_even_with_encryption_source_co
 )
 def test_receiving_technology_is_not_an_export_of_the_receiver(question: str, citation: str) -> None:
     """15 CFR 734.13(a), EU 2021/821 Art. 2(2): an export is sending technology out, not taking it in."""
-    determination = decide(extract_facts(question), has=lambda c: True)
-    assert determination.outcome == "not_controlled"
-    assert citation in [s.citation for s in determination.steps]
+    assert outcome(question) == "not_controlled"
+    assert citation in cited(question)
     onward = question.split(". We only receive")[0] + ". We then e-mail it on to Shenzhen. Licence?"
-    assert decide(extract_facts(onward), has=lambda c: True).outcome == "controlled"
+    assert outcome(onward) == "controlled"
 
 
 def test_a_decision_on_an_annex_i_technology_entry_rests_on_the_general_technology_note() -> None:
     """EU 2021/821 Annex I GTN: the E entries control technology only as the note provides."""
     q = "Our lab in Lyon e-mails Annex I 6E001 development data for an infrared camera to a partner in Mumbai."
-    determination = decide(extract_facts(q), has=lambda c: True)
-    assert determination.outcome == "controlled"
-    assert "EU 2021/821 Annex I GTN" in [s.citation for s in determination.steps]
+    assert outcome(q) == "controlled"
+    assert "EU 2021/821 Annex I GTN" in cited(q)
 
 
 @pytest.mark.parametrize(
-    ("said", "outcome"),
+    ("said", "expected"),
     [
         ("It is Annex I technology, but nobody has told us which entry.", "depends"),
         ("It is Annex I technology; we checked it is not in Annex IV.", "not_controlled"),
         ("", "not_controlled"),  # nothing says it is listed at all
     ],
 )
-def test_inside_the_union_an_unknown_annex_i_entry_leaves_annex_iv_open(said: str, outcome: str) -> None:
+def test_inside_the_union_an_unknown_annex_i_entry_leaves_annex_iv_open(said: str, expected: str) -> None:
     """EU 2021/821 Art. 11(1): a transfer between Member States needs an authorisation only for Annex IV items."""
     q = f"Our lab in Ghent e-mails the project results to an industrial partner in Linköping. {said} Licence?"
     determination = decide(extract_facts(q), has=lambda c: True)
-    assert determination.outcome == outcome
-    if outcome == "depends":
+    assert determination.outcome == expected
+    if expected == "depends":
         assert determination.missing == ["classification"]
 
 
 @pytest.mark.parametrize(
-    ("entry", "outcome"),
+    ("entry", "expected"),
     [
         ("ECCN 3E001", "not_controlled"),  # development or production only
         ("ECCN 0E606", "controlled"),  # names operation, installation, maintenance and repair too
     ],
 )
-def test_information_for_using_an_item_is_caught_only_by_entries_that_name_use(entry: str, outcome: str) -> None:
+def test_information_for_using_an_item_is_caught_only_by_entries_that_name_use(entry: str, expected: str) -> None:
     """15 CFR 772.1 ('use') and 774 Supp. 1: a technology entry controls only the purposes its heading names."""
     q = f"Our chip's technology is {entry}. A customer in Nanjing wants only our application notes and user manual. License?"
-    assert decide(extract_facts(q), has=lambda c: True).outcome == outcome
+    assert outcome(q) == expected
 
 
 def test_the_general_technology_note_limits_a_wassenaar_entry_to_its_purposes() -> None:
     q = "Our process data are WA 3.E.1. An integrator abroad asks for our application notes only. Licence needed?"
-    determination = decide(extract_facts(q), has=lambda c: True)
-    assert determination.outcome == "not_controlled"
-    assert "WA 3.E.1" in [s.citation for s in determination.steps]
+    assert outcome(q) == "not_controlled"
+    assert "WA 3.E.1" in cited(q)
 
 
 def test_a_depends_answer_lists_every_fact_still_open_before_the_procedure_could_decide() -> None:
@@ -875,23 +872,20 @@ def test_programme_and_commercial_information_is_not_technical_data() -> None:
         "Every month we e-mail the customer's program office in Warsaw our contract status report for a USML Cat. VII "
         "vehicle upgrade: milestone dates, earned value, cost variance and invoices. Is that an ITAR export?"
     )
-    assert decide(extract_facts(q), has=lambda c: True).outcome == "not_controlled"
-    with_drawings = q.replace("and invoices", "invoices and the turret drawings")
-    assert decide(extract_facts(with_drawings), has=lambda c: True).outcome == "controlled"
+    assert outcome(q) == "not_controlled"
+    assert outcome(q.replace("and invoices", "invoices and the turret drawings")) == "controlled"
 
 
 def test_a_free_transfer_between_member_states_cites_the_annex_iv_it_was_checked_against() -> None:
     """EU 2021/821 Art. 11(1): only Annex IV items need an authorisation inside the Union."""
     q = "Our Lyon lab e-mails Annex I 6E001 development data to our partner in Munich. Authorisation needed?"
-    determination = decide(extract_facts(q), has=lambda c: True)
-    assert determination.outcome == "not_controlled"
-    assert {"EU 2021/821 Art. 11", "EU 2021/821 Annex IV"} <= {s.citation for s in determination.steps}
+    assert outcome(q) == "not_controlled"
+    assert {"EU 2021/821 Art. 11", "EU 2021/821 Annex IV"} <= set(cited(q))
 
 
 def test_a_japanese_permission_decision_cites_where_residents_and_non_residents_are_defined() -> None:
     """JP FEFTA Art. 25(1) binds a resident providing listed technology to a non-resident or abroad; Art. 6
     says who is which."""
     q = "Osaka maker. We e-mail our 該当 (row 2) machining technology to a customer in Shenzhen. METI permission?"
-    determination = decide(extract_facts(q), has=lambda c: True)
-    assert determination.outcome == "controlled"
-    assert "JP FEFTA Art. 6" in [s.citation for s in determination.steps]
+    assert outcome(q) == "controlled"
+    assert "JP FEFTA Art. 6" in cited(q)

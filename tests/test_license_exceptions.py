@@ -1,20 +1,14 @@
 """TSR availability per ECCN, as the entries of 15 CFR 774 Supp. 1 state it."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
 from assistant.license_exceptions import DATA, tsr
+from tests.table_builders import CCL, load
 
-CCL = Path(__file__).resolve().parents[2] / "shared" / "regs" / "ccl-json" / "ccl.json"
-BUILDER = Path(__file__).resolve().parents[1] / "corpus" / "data" / "build_exceptions.py"
-_spec = importlib.util.spec_from_file_location("build_exceptions", BUILDER)
-assert _spec and _spec.loader
-builder = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builder)
+builder = load("build_exceptions")
 
 
 @pytest.mark.parametrize(

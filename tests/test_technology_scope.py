@@ -1,20 +1,14 @@
 """The purposes each technology entry reaches, as the headings of 15 CFR 774 Supp. 1 name them."""
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 import yaml
 
 from assistant.technology_scope import DATA, purposes, reaches_use
+from tests.table_builders import CCL, load
 
-CCL = Path(__file__).resolve().parents[2] / "shared" / "regs" / "ccl-json" / "ccl.json"
-BUILDER = Path(__file__).resolve().parents[1] / "corpus" / "data" / "build_technology_scope.py"
-_spec = importlib.util.spec_from_file_location("build_technology_scope", BUILDER)
-assert _spec and _spec.loader
-builder = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(builder)
+builder = load("build_technology_scope")
 
 
 @pytest.mark.parametrize(
