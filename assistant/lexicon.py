@@ -1794,11 +1794,20 @@ PUBLISHING_ACT = (
     r"|\bopen[- ]sourc(?:e|ing) (?:it|the|our)\b"
 )
 
+# The rest of a clause, stopping where "but", "only" or "just" turns back to what is there.
+_REST_OF_CLAUSE = r"(?:(?!\b(?:but|only|just|except)\b)[^.;?!]){0,100}"
+
 # Items said not to be sent ("no drawings, no specs").
 NEGATED_ITEMS = (
     r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
     # "nothing on design, build or maintenance", "nothing about how it works inside": the topics left out
     r"|\bnothing (?:on|about|regarding|covering) (?:the |its |our |how )?(?:[\w-]+(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){0,5}[\w-]+"
+    # "the notes say nothing about how the die is designed or fabricated", "it does not cover how it is made":
+    # the rest of the clause names what the document leaves out (up to a "but" that turns back to what it holds)
+    rf"|\b(?:says?|said|contains?|includes?|covers?|shows?|reveals?|describes?|gives?|tells?)\s+nothing\s+(?:on|about|regarding|concerning|of)\b{_REST_OF_CLAUSE}"
+    r"|\b(?:do|does|did|will|would)(?:\s+not|n'?t)\s+(?:say anything|cover|include|contain|describe|show|reveal|discuss|go into|explain|get into)"
+    rf"\s+(?:anything\s+)?(?:about\s+|on\s+|regarding\s+)?how\b{_REST_OF_CLAUSE}"
+    rf"|\b(?:nothing|no (?:information|details?|data|explanation)) (?:on|about|regarding|concerning|of) how\b{_REST_OF_CLAUSE}"
 )
 
 # A screening that found nothing ("screened clean", "no match", "no hit").

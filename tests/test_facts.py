@@ -821,3 +821,18 @@ def test_a_records_vault_abroad_is_where_the_data_is_stored() -> None:
 def test_technology_held_abroad_under_a_bis_licence_or_exception_is_us_origin(question: str) -> None:
     """15 CFR 734.14: what was exported from the United States under the EAR stays subject to it abroad."""
     assert extract_facts(question).us_origin
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("We would e-mail the process recipes and the assembly drawings.", ["production"]),
+        ("The application notes cover bias sequencing and board layout; they say nothing about how the die is designed or fabricated.", ["use"]),
+        ("The installation guide does not go into how the unit is manufactured.", ["use"]),
+        ("The manual gives no details on how the housing is fabricated, but it includes the maintenance schedule.", ["use"]),
+        ("The guide says nothing about design, but it does contain the fabrication drawings.", ["production"]),
+    ],
+)
+def test_what_a_document_is_said_to_leave_out_is_not_what_it_holds(question: str, kinds: list[str]) -> None:
+    """15 CFR 772.1 'use' vs 'production': a clause that names what is left out does not make the document production technology."""
+    assert extract_facts(question).info_kinds == kinds
