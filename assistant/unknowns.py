@@ -46,8 +46,11 @@ OPEN_CUE = compiled(
     r"(?i)\b(?:not sure|unsure|(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|am not) (?:\w+ )?sure|no idea|unclear|undecided"
     r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|nobody (?:really )?knows"
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say)"
-    r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked)"
+    r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out)"
+    # a measurement or a document nobody has in hand yet: "the lab hasn't finished the measurements",
+    # "I haven't seen this version"
+    r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:finished|completed|seen|measured|tested|run)"
     r"|(?:don'?t|do not) have (?:a |the |any )?(?:breakdown|list|details|information)"
     r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|refus\w+ to) (?:yet )?"
     r"(?:say|said|tell|told|confirm\w*|disclose|name)"
@@ -93,6 +96,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         compiled(
             r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
             r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b|\bmunitions list\b|\bmilitary list\b"
+            # what decides whether an entry's threshold is met: a rating, a measured figure, which variant or version
+            r"|\brated\b|\btemperature\b|\baccuracy\b|\brepeatability\b|\bmeasurements?\b|\bvariant\b|\bversion\b|\border of review\b|\bthresholds?\b|\bfigures?\b|\bTg\b"
         ),
     ),
     (

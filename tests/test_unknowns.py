@@ -113,3 +113,17 @@ def test_not_saying_what_an_item_is_for_leaves_the_end_use_open() -> None:
 
 def test_nobody_with_a_qualifier_who_can_tell_still_leaves_the_fact_open() -> None:
     assert "encryption_open" in unknown_facts("Nobody on my side can tell me whether the backup job encrypts the drives.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test lab hasn't finished the positioning-accuracy measurements on the new spindle yet.",
+        "Nobody has measured how far the Tg drops after a wet soak, and the entry turns on that figure.",
+        "Engineering has not told me what operating temperature the seals are rated for.",
+        "I haven't seen the version of the slide deck that sales wants to send.",
+    ],
+)
+def test_a_figure_or_version_not_yet_in_hand_leaves_the_classification_open(text: str) -> None:
+    """An entry's threshold (e.g. ECCN 1C008 Tg, 2B001 accuracy) decides the classification: an unmeasured figure is an open one."""
+    assert "classification_unknown" in unknown_facts(text)
