@@ -22,6 +22,7 @@ from assistant.lexicon import (
     AT_OUR_SITE,
     DEFENSE_ARTICLES,
     DOMAIN_TERMS,
+    END_USE_FLAGS,
     END_USE_UNKNOWN,
     EVASION,
     HEDGES,
@@ -339,6 +340,11 @@ def extract_facts(question: str) -> Facts:
         uncertain.append("listed_party")
     if "screening_open" in unknown and not flags:
         uncertain.append("unscreened_party")  # "we did not screen them yet"
+    if "end_use_unknown" in unknown and not OWN_KNOWLEDGE.search(text):
+        # "The distributor swears it is for tractors, an article says missiles; I don't know whom to believe":
+        # an end use the writer says is still open is a fact to establish, not a red flag already known
+        uncertain.extend(f for f in flags if f in END_USE_FLAGS)
+        flags = [f for f in flags if f not in END_USE_FLAGS]
     if "end_use_unknown" in unknown and not flags:
         uncertain.append("end_use_unknown")  # "we asked for an end-user statement and are still waiting"
     flags, uncertain = list(dict.fromkeys(flags)), [u for u in dict.fromkeys(uncertain) if u not in flags]

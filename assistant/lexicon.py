@@ -651,6 +651,8 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
     (_p(r"\bnot in the public domain"), "published"),
 ]
 
+# Red flags about what the technology will be used for, as opposed to who receives it or where it goes.
+END_USE_FLAGS = frozenset({"military_end_use", "wmd_end_use"})
 RED_FLAGS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -970,6 +972,10 @@ HEDGES = _p(
     r"\bhave not\b",
     r"\bdon'?t know\b",
     r"\bnot yet\b",
+    # a claim someone else makes, not something the writer knows: "a press article says", "reportedly"
+    r"\b(?:reportedly|allegedly|supposedly)\b",
+    r"\b(?:article|report|story|blog|post|paper)s? (?:\w+ )?(?:says?|said|claims?|claimed|links?|linked|alleges?|alleged|suggests?|suggested)\b",
+    r"\baccording to (?:an?|the|some|one) (?:\w+ )?(?:press|news|media|trade|think|article|report|rumou?r)",
 )
 
 INJECTION: list[Pattern] = [

@@ -836,3 +836,22 @@ def test_technology_held_abroad_under_a_bis_licence_or_exception_is_us_origin(qu
 def test_what_a_document_is_said_to_leave_out_is_not_what_it_holds(question: str, kinds: list[str]) -> None:
     """15 CFR 772.1 'use' vs 'production': a clause that names what is left out does not make the document production technology."""
     assert extract_facts(question).info_kinds == kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The importer says the lathes make bicycle hubs; a news report says the same plant machines rocket motor cases. We can't tell which is true.",
+        "A blog post reportedly ties the buyer to a chemical weapons programme, which the buyer denies. We have asked for an end-user statement and are still waiting.",
+    ],
+)
+def test_an_end_use_the_writer_says_is_still_open_is_a_fact_to_establish(question: str) -> None:
+    """15 CFR 744.6/744.21, EU 2021/821 Art. 4: the catch-alls turn on what the exporter knows; a contested claim is a red flag to resolve, not knowledge."""
+    facts = extract_facts(question)
+    assert not {"military_end_use", "wmd_end_use"} & set(facts.red_flags)
+    assert {"military_end_use", "wmd_end_use"} & set(facts.uncertain_flags)
+
+
+def test_an_end_use_the_writer_knows_stays_a_red_flag() -> None:
+    facts = extract_facts("We know the plant machines rocket motor cases for the missile programme. Can we e-mail the recipes to Karachi?")
+    assert "military_end_use" in facts.red_flags or "wmd_end_use" in facts.red_flags
