@@ -889,3 +889,18 @@ def test_a_japanese_permission_decision_cites_where_residents_and_non_residents_
     q = "Osaka maker. We e-mail our 該当 (row 2) machining technology to a customer in Shenzhen. METI permission?"
     assert outcome(q) == "controlled"
     assert "JP FEFTA Art. 6" in cited(q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A retired engineer wants to e-mail a 1998 report on our USML Cat. IV motor case insulation to a lecturer in Madrid. "
+        "There is no distribution statement on it and I can't find any record that it was ever cleared for public release.",
+        "Can I send my old conference paper on Cat. XII sight optics to a colleague in Lima? "
+        "I don't remember whether the session was open or restricted to U.S. persons, and I can't confirm it was published.",
+    ],
+)
+def test_22_cfr_120_34_whether_itar_data_was_ever_released_to_the_public_is_asked_not_assumed(question: str) -> None:
+    decision = decide(extract_facts(question), has=lambda c: True)
+    assert decision.outcome == "depends"
+    assert "publication_status" in decision.missing

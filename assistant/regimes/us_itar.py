@@ -73,6 +73,15 @@ RULES: list[Rule] = [
         next_steps=("Apply to DDTC for a technical assistance agreement before any work starts.",),
     ),
     Rule(
+        "Was the information released into the public domain?",
+        lambda f: f.publication_unknown,
+        "Whether the information was cleared and published (an open session, an approved release, the open "
+        "literature) decides whether it is public domain or technical data, and nobody has established it yet.",
+        cite=("22 CFR 120.34",),
+        then="depends",
+        missing=("publication_status",),
+    ),
+    Rule(
         "Is the information in the public domain?",
         lambda f: bool(
             {"published", "submitted_for_publication", "fundamental_research", "patent"} & set(f.info_status)
