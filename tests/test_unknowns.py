@@ -127,3 +127,20 @@ def test_nobody_with_a_qualifier_who_can_tell_still_leaves_the_fact_open() -> No
 def test_a_figure_or_version_not_yet_in_hand_leaves_the_classification_open(text: str) -> None:
     """An entry's threshold (e.g. ECCN 1C008 Tg, 2B001 accuracy) decides the classification: an unmeasured figure is an open one."""
     assert "classification_unknown" in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the downloads page is open to everyone or sits behind the distributor login, I can't confirm today.",
+        "The white paper is in our resource centre, but I don't know how the registration works there.",
+    ],
+)
+def test_not_knowing_who_can_reach_a_document_leaves_its_publication_open(text: str) -> None:
+    """15 CFR 734.7(a): published means available to the public without restriction; a login may be a restriction."""
+    assert "publication_unknown" in unknown_facts(text)
+
+
+def test_registration_papers_of_a_company_say_nothing_about_publication() -> None:
+    text = "We haven't received their trade licence or registration papers, so we can't confirm who they are."
+    assert "publication_unknown" not in unknown_facts(text)
