@@ -117,6 +117,8 @@ _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosti
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
     r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving"
+    # a department or body of an organisation: "Polish HR won't say", "the German works council"
+    r"|HR\b|human resources|personnel department|works council|legal department|payroll|management|headquarters|HQ\b|parent"
 )
 
 

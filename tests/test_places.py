@@ -185,3 +185,15 @@ def test_a_later_verb_of_the_sentence_does_not_make_our_site_the_recipient() -> 
 def test_a_us_hosted_service_does_not_tie_the_writer_to_the_united_states() -> None:
     facts = find_places("One of our stress engineers in Yeovil posted FE screenshots on a US-hosted forum.")
     assert facts.origin == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish HR won't tell us the new engineer's citizenship.",
+        "Our Dutch parent asked us to give the engineer in Penang access.",
+        "The German works council has to approve the new hire's access.",
+    ],
+)
+def test_a_demonym_on_a_department_or_a_parent_company_is_no_ones_nationality(text: str) -> None:
+    assert find_places(text).nationalities == []
