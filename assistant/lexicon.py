@@ -938,7 +938,7 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:we|i)(?: now)? (?:strongly )?(?:suspect|believe|know|are aware|am aware|have (?:good )?(?:reason|grounds) to (?:believe|suspect))\b",
     r"\bmakes? (?:us|me) (?:strongly )?(?:suspect|believe)\b",
     r"\bwe(?:'ve| have) (?:been )?(?:told|informed|notified) by (?:BIS|DDTC|the (?:government|authorit\w+|ministry|competent authority))\b",
-    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:\w+ )?(?:authorit\w+|ministry|competent authority|government|licensing office))\b[^.]{0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
+    r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:\w+ )?(?:authorit\w+|ministry|competent authority|government|licensing office))\b(?:(?!n'?t\b|\bnot\b|\bnever\b)[^.]){0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
     r"\b[A-Z]{3,6} (?:has |have )?(?:informed|notified|told|warned) us\b",
     r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
 )
@@ -954,6 +954,9 @@ END_USE_UNKNOWN = _p(
     r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
     r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who|which|where|for whom)\b",
     r"\b(?:don'?t|do not|doesn'?t|does not) know what (?:they|the \w+|it) (?:plans?|intends?|wants?|is going|are going) to (?:use|do)",
+    # an end-user statement or certificate asked for and not yet in hand
+    r"\b(?:asked|requested|waiting|promised|chasing) (?:\w+ ){0,3}?(?:for )?(?:an? |the |their )?end[- ]user (?:statement|certificate|undertaking)s?\b"
+    r"[^.]{0,80}\b(?:no (?:answer|reply|response)|not (?:yet )?(?:received|arrived|signed|come)|still waiting|(?:neither|none) (?:of them )?(?:has|have) (?:happened|arrived|come))",
 )
 HEDGES = _p(
     r"\bmight\b",
@@ -972,10 +975,6 @@ HEDGES = _p(
     r"\bhave not\b",
     r"\bdon'?t know\b",
     r"\bnot yet\b",
-    # a claim someone else makes, not something the writer knows: "a press article says", "reportedly"
-    r"\b(?:reportedly|allegedly|supposedly)\b",
-    r"\b(?:article|report|story|blog|post|paper)s? (?:\w+ )?(?:says?|said|claims?|claimed|links?|linked|alleges?|alleged|suggests?|suggested)\b",
-    r"\baccording to (?:an?|the|some|one) (?:\w+ )?(?:press|news|media|trade|think|article|report|rumou?r)",
 )
 
 INJECTION: list[Pattern] = [

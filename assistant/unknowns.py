@@ -61,6 +61,8 @@ OPEN_CUE = compiled(
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
     r"|maybe not|may or may not|or perhaps not|possibly not"
+    # a claim the other side contests: "the buyer denies it"
+    r"|denies|denied (?:it|this|that|any|the (?:claim|report|allegation|story))|disputes|disputed"
     # a choice still to be made: "it might be Singapore", "the rota isn't fixed", "only tells us on the day",
     # "two options are on the table", "he'll either berth in Cowes or cross to Cherbourg"
     r"|(?:but |or )?(?:it |they |he |she )?(?:might|may|could) (?:also |well )?be (?:in )?(?-i:[A-Z])\w*"

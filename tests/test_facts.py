@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facts import Facts, extract_facts
+from assistant.lexicon import OWN_KNOWLEDGE
 
 
 @pytest.mark.parametrize(
@@ -841,7 +842,7 @@ def test_what_a_document_is_said_to_leave_out_is_not_what_it_holds(question: str
 @pytest.mark.parametrize(
     "question",
     [
-        "The importer says the lathes make bicycle hubs; a news report says the same plant machines rocket motor cases. We can't tell which is true.",
+        "The importer says the lathes make bicycle hubs; a news report says the same plant machines parts for the missile programme. We can't tell which is true.",
         "A blog post reportedly ties the buyer to a chemical weapons programme, which the buyer denies. We have asked for an end-user statement and are still waiting.",
     ],
 )
@@ -852,6 +853,20 @@ def test_an_end_use_the_writer_says_is_still_open_is_a_fact_to_establish(questio
     assert {"military_end_use", "wmd_end_use"} & set(facts.uncertain_flags)
 
 
-def test_an_end_use_the_writer_knows_stays_a_red_flag() -> None:
-    facts = extract_facts("We know the plant machines rocket motor cases for the missile programme. Can we e-mail the recipes to Karachi?")
-    assert "military_end_use" in facts.red_flags or "wmd_end_use" in facts.red_flags
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We know the plant machines rocket motor cases for the missile programme. Can we e-mail the recipes to Karachi?",
+        "A trade-press article says the buyer's plant makes casings for the ballistic missile programme. Can we e-mail the recipes to Karachi?",
+    ],
+)
+def test_an_end_use_the_writer_knows_or_has_read_of_uncontested_stays_a_red_flag(question: str) -> None:
+    facts = extract_facts(question)
+    assert {"military_end_use", "wmd_end_use"} & set(facts.red_flags)
+
+
+def test_an_authority_that_has_not_contacted_the_exporter_has_informed_it_of_nothing() -> None:
+    """EU 2021/821 Art. 4(1): being informed by the authority is a trigger; 'has not contacted us' is its absence."""
+    assert OWN_KNOWLEDGE.search("ECJU hasn't contacted us about this customer.") is None
+    assert OWN_KNOWLEDGE.search("BAFA never wrote to us.") is None
+    assert OWN_KNOWLEDGE.search("ECJU contacted us last week about this customer.") is not None
