@@ -32,6 +32,7 @@ from assistant.lexicon import (
     INFO_STATUS,
     INJECTION,
     INTRA_GROUP,
+    ITEM_BEHAVIOUR,
     MODES,
     NEGATED_FLAGS,
     NEGATED_ITEMS,
@@ -411,7 +412,7 @@ def extract_facts(question: str) -> Facts:
                 text,
             )
         ),
-        evasion=any(p.search(text) for p in EVASION),
+        evasion=_evasion(text),
         nationality_unknown=nationality_unknown,
         status_unknown="status_unknown" in unknown,
         mode_unknown="mode_unknown" in unknown,
@@ -512,6 +513,17 @@ _NOT_ON_USML = (
     r"|\b(?:CJ|commodity jurisdiction)\b[^.]{0,80}\b(?:subject to the EAR|not (?:ITAR|USML|on the USML|(?:USML )?Cat(?:egory|\.)? ?[IVX]+\b))"
 )
 _NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
+
+
+def _evasion(text: str) -> bool:
+    """A request to evade controls, sentence by sentence. A sentence that tells what an item does ("implants that
+    slip past EDR", "our platform quietly copies call records") describes the item to be classified, not a plan."""
+    for pattern in EVASION:
+        for found in pattern.finditer(text):
+            opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+            if not search(ITEM_BEHAVIOUR, text[opening : found.start()]):
+                return True
+    return False
 
 
 def _without_negated_items(text: str) -> str:

@@ -704,6 +704,14 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
     ),
 ]
 
+# What a product or a piece of code does, told as its behaviour: "implants that ...", "our platform plugs into the
+# core network and ...". Evasion wording there describes the item (intrusion software, interception), not a plan.
+_ITEM_NOUNS = r"(?:implants?|malware|exploits?|exploit chains?|payloads?|rootkits?|spyware|trojans?|platform|tool|software|product|device|app|module|firmware|feature|agent)"
+ITEM_BEHAVIOUR = (
+    rf"(?i)\b{_ITEM_NOUNS}\s+(?:that|which)\b(?![^.;!?]*\b(?:we|I|us)\b)[^.;!?]*$"
+    rf"|^\W*(?:our|the|this|their|its)\s+(?:[\w-]+\s+){{0,2}}{_ITEM_NOUNS}\b(?![^.;!?]*\b(?:we|I|us)\b)[^.;!?]*$"
+)
+
 EVASION: list[Pattern] = [
     _p(
         r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b.{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice)",

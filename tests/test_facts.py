@@ -870,3 +870,20 @@ def test_an_authority_that_has_not_contacted_the_exporter_has_informed_it_of_not
     assert OWN_KNOWLEDGE.search("ECJU hasn't contacted us about this customer.") is None
     assert OWN_KNOWLEDGE.search("BAFA never wrote to us.") is None
     assert OWN_KNOWLEDGE.search("ECJU contacted us last week about this customer.") is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our course teaches how to write payloads that slip past endpoint detection. Can we run it online for students in Vietnam?",
+        "Our app quietly uploads the handset's location history to the operator's server. Is its design documentation controlled for export to Oman?",
+        "We sell a lawful-interception module which silently copies call records without the subscriber ever knowing. May we e-mail its specs to Qatar?",
+    ],
+)
+def test_evasion_wording_that_describes_what_an_item_does_is_not_a_request_to_evade(question: str) -> None:
+    """ECCN 4D004 / 5A001.j items are described by what they hide from their targets; the question is still a classification question."""
+    assert not extract_facts(question).evasion
+
+
+def test_evasion_wording_about_what_the_writer_plans_stays_evasion() -> None:
+    assert extract_facts("Can we quietly upload the 9E003 files to the Shanghai server so nobody notices?").evasion
