@@ -370,11 +370,21 @@ def extract_facts(question: str) -> Facts:
         )
         or (not _english(text) and not find_mentions(text))
     )
+    transfer_verb = bool(
+        search(
+            r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",
+            text,
+        )
+    )
     domain = not unrelated and bool(
         classifications
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
-        or (modes and (countries or nationalities or destinations or origin) and ARTIFACTS.search(text) is not None)
+        or (
+            (modes or transfer_verb)
+            and (countries or nationalities or destinations or origin)
+            and ARTIFACTS.search(text) is not None
+        )
         or (bool(info_status) and bool(destinations or nationalities))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
@@ -483,12 +493,7 @@ def extract_facts(question: str) -> Facts:
                 text,
             )
         ),
-        transfer_verb=bool(
-            search(
-                r"(?i)\b(?:send\w*|shar\w+|share|giv\w+|give|needs?|access\w*|see|join\w*|present\w*|talk\w*|show\w*|provid\w+|transfer\w*|e-?mail\w*|forward\w*|upload\w*|swap\w*|read|transmit\w*|exchang\w+)\b",
-                text,
-            )
-        ),
+        transfer_verb=transfer_verb,
         injection=injected,
         domain_signal=domain,
     )

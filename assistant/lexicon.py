@@ -95,6 +95,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bslack\b",
             r"\bteams channel",
             r"\bchannel\b",
+            r"\b(?:shared |online |cloud |project |collaboration |team )?workspaces?\b",
         ),
         "shared_drive",
     ),
@@ -1148,6 +1149,9 @@ DOMAIN_TERMS: list[Pattern] = [
         r"\bauthori[sz]ation",
         r"\blisted (?:\w+ )?technology",
         r"\bmilitary list",
+        # the agencies' sign-off asked for by name: "State or Commerce approval", "METI permission"
+        r"\b(?:State(?: Department)?|Commerce(?: Department)?|DDTC|BIS|METI|MITI|BAFA|ECJU|the ministry|government)\b(?: or \w+)?"
+        r"(?: \w+)? (?:approval|permission|sign-?off|clearance)\b",
     ),
 ]
 

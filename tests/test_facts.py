@@ -887,3 +887,19 @@ def test_evasion_wording_that_describes_what_an_item_does_is_not_a_request_to_ev
 
 def test_evasion_wording_about_what_the_writer_plans_stays_evasion() -> None:
     assert extract_facts("Can we quietly upload the 9E003 files to the Shanghai server so nobody notices?").evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A lab in Chengdu asked for the layout files of our detector board. Can I send them?",
+        "Two engineers from the Bucharest office would work in our shared workspace on the drawings. Fine?",
+        "The design notes describe a thermal battery for a fuze. Do we need State or Commerce approval?",
+    ],
+)
+def test_a_transfer_told_without_a_mode_word_is_still_an_export_control_question(question: str) -> None:
+    assert extract_facts(question).domain_signal
+
+
+def test_a_shared_workspace_is_a_shared_drive() -> None:
+    assert "shared_drive" in extract_facts("They would read the specs in our online workspace.").modes
