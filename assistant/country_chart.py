@@ -92,3 +92,15 @@ def license_reasons(eccn: str, destination: str, named: Sequence[str] = ()) -> l
         elif req.get("worldwide"):
             reasons.append("worldwide control")
     return reasons
+
+
+def anti_terrorism_only(eccn: str) -> bool | None:
+    """Whether every reason for control the chart gives `eccn` is anti-terrorism (AT); None when the entry is
+    not in the data. The x9xx numbering is not enough: 0E982 (crime control) needs a license everywhere but Canada."""
+    m = re.search(r"\b(\d[A-E]\d{3})", eccn.upper())
+    requirements = _data()[1].get(m.group(1)) if m else None
+    if not requirements:
+        return None
+    # lines limited to the .z paragraphs (items once on a higher control, 15 CFR 774 Supp. 1) are not the entry
+    general = [r for r in requirements if not (r.get("for") and all(".z" in str(x) for x in r["for"]))]
+    return all(str(r.get("column", "")).startswith("AT") for r in general)
