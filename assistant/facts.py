@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.annex_iv import annex_iv, annex_iv_for_goods
 from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
+from assistant.item_names import named_items
 from assistant.lexicon import (
     ARTIFACTS,
     AT_OUR_SITE,
@@ -126,6 +127,9 @@ class Facts(BaseModel):
     intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
+    identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1C351", named by what it is
+    candidate_entries: list[str] = Field(default_factory=list)  # entries a named item falls in only past a threshold
+    candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     not_annex_iv: bool = False  # "we checked: it is not in Annex IV"
     listed: bool = False
@@ -290,6 +294,12 @@ def extract_facts(question: str) -> Facts:
     classification_unknown = classification_unknown or "classification_unknown" in unknown
     if classification_unknown:
         classifications = []
+    # An item named by what it is ("botulinum toxin", "a torpedo"): the entry that lists it, in the exporter's
+    # numbering; an item listed only past a threshold leaves the classification open, with the test to apply.
+    named = [] if classifications or classification_unknown else named_items(text)
+    identified = [(item, entry) for item in named if (entry := item.entry_for(_numbering(origin, regimes)))]
+    classifications = classifications or list(dict.fromkeys(entry for item, entry in identified if item.by_name))
+    candidates = [(item, entry) for item, entry in identified if not item.by_name]
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
     known = "" if "encryption_open" in unknown else text
@@ -378,6 +388,7 @@ def extract_facts(question: str) -> Facts:
     )
     domain = not unrelated and bool(
         classifications
+        or (identified and transfer_verb)
         or regimes
         or any(p.search(text) for p in DOMAIN_TERMS)
         or (
@@ -439,6 +450,9 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         classification_unknown=classification_unknown,
+        identified_items=[f"{item.names[0]}: {entry}" for item, entry in identified],
+        candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
+        candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],
         publication_unknown="publication_unknown" in unknown
         or bool(
             search(
@@ -518,6 +532,17 @@ _NOT_ON_USML = (
     r"|\b(?:CJ|commodity jurisdiction)\b[^.]{0,80}\b(?:subject to the EAR|not (?:ITAR|USML|on the USML|(?:USML )?Cat(?:egory|\.)? ?[IVX]+\b))"
 )
 _NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
+
+
+def _numbering(origin: str | None, regimes: list[str]) -> str:
+    """Whose list numbering an item named by what it is should take: the U.S. lists when the question is under
+    U.S. law or says nothing of another (the EAR is the default regime), the EU's for an exporter in the Union,
+    and the Wassenaar numbering for the other Wassenaar-based regimes."""
+    if origin == "United States" or any(r.startswith("US") for r in regimes):
+        return "US"
+    if "EU" in regimes or (origin and (found := find_countries(origin)) and "EU" in found[0].groups):
+        return "EU"
+    return "WA" if origin or regimes else "US"
 
 
 def _evasion(text: str) -> bool:

@@ -904,3 +904,22 @@ def test_22_cfr_120_34_whether_itar_data_was_ever_released_to_the_public_is_aske
     decision = decide(extract_facts(question), has=lambda c: True)
     assert decision.outcome == "depends"
     assert "publication_status" in decision.missing
+
+
+def test_an_item_named_by_what_it_is_is_classified_through_its_technology_entry() -> None:
+    """15 CFR 774 Supp. 1: technology for producing 1C351 toxins is ECCN 1E001; its export to Brazil needs a license."""
+    q = "Can we e-mail our botulinum toxin fermentation and purification SOPs to a contract manufacturer in Brazil?"
+    decision = decide(extract_facts(q), has=lambda c: True)
+    assert decision.outcome == "controlled"
+    assert "ECCN 1E001" in [s.citation for s in decision.steps]
+
+
+def test_restraint_device_technology_is_a_crime_control_entry_not_an_anti_terrorism_one() -> None:
+    """ECCN 0E982: a license is required for every destination except Canada."""
+    assert outcome("We'd send the leg irons and handcuffs production drawings to a forge in Guadalajara. OK?") == "controlled"
+
+
+def test_an_item_listed_only_past_a_threshold_asks_for_the_figure_and_names_the_entry() -> None:
+    decision = decide(extract_facts("Can we send our carbon fibre spinning parameters to a partner in Bursa?"), has=lambda c: True)
+    assert decision.outcome == "depends" and "classification" in decision.missing
+    assert any("ECCN 1E001" in s.finding or s.citation == "ECCN 1E001" for s in decision.steps)

@@ -3,10 +3,12 @@ what the information is. Country-group membership comes from `corpus/data/countr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.citations import names_technology
 from assistant.countries import Country, find_countries
+from assistant.country_chart import anti_terrorism_only
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.technology_scope import reaches_use
 
@@ -148,5 +150,20 @@ def eccns(f: Facts) -> list[str]:
 
 
 def at_only(eccn: str) -> bool:
-    """ECCNs numbered 9xx (e.g. 5E992, 9E991) are controlled for anti-terrorism (AT) reasons only."""
-    return eccn.split()[-1][2] == "9"
+    """Controlled for anti-terrorism (AT) reasons only (5E992, 9E991), as the Country Chart data says; the x9xx
+    numbering decides only for entries the data lacks (0E982 is numbered so but is a crime-control entry)."""
+    found = anti_terrorism_only(eccn)
+    return eccn.split()[-1][2] == "9" if found is None else found
+
+
+def unclassified(opening: str) -> Callable[[Facts], str]:
+    """The finding of a classification follow-up: `opening`, then the entry test for any item the question names
+    by what it is ("carbon fibre falls in ECCN 1C010 only past ..."), so the asker knows what to measure."""
+
+    def finding(f: Facts) -> str:
+        if not f.candidate_tests:
+            return opening
+        tests = "; ".join(f.candidate_tests)
+        return f"{opening} The item named falls in a listed entry only if it meets the entry's test: {tests}."
+
+    return finding

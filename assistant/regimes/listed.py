@@ -29,6 +29,7 @@ from assistant.regimes.conditions import (
     only_non_technology,
     only_receiving,
     places,
+    unclassified,
 )
 from assistant.regimes.follow_ups import Ask, follow_ups
 
@@ -573,9 +574,9 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "How is the technology classified?",
             lambda f: True,
-            "Without a classification against the control list the authorisation requirement cannot be determined.",
+            unclassified("Without a classification against the control list the authorisation requirement cannot be determined."),
             cite=spec.licence,
-            cite_more=lambda f: [spec.export[0], *(spec.control_list or spec.military_list)],
+            cite_more=lambda f: [*f.candidate_entries, spec.export[0], *(spec.control_list or spec.military_list)],
             then="depends",
             missing=("classification",),
         ),

@@ -25,6 +25,7 @@ from assistant.regimes.conditions import (
     places,
     published,
     recipient_not_foreign,
+    unclassified,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
 from assistant.regimes.follow_ups import STATUS_OPEN, Ask, follow_ups
@@ -554,10 +555,10 @@ RULES: list[Rule] = [
     Rule(
         "How is the technology classified?",
         lambda f: True,
-        "Without a classification (ECCN or EAR99) the license requirement cannot be determined.",
+        unclassified("Without a classification (ECCN or EAR99) the license requirement cannot be determined."),
         cite=("15 CFR 774 Supp. 1", "15 CFR 734.3"),
         # Once classified, the chart row for the known destination decides.
-        cite_more=lambda f: ["15 CFR 738 Supp. 1"] if knows_where(f) else [],
+        cite_more=lambda f: [*f.candidate_entries, *(["15 CFR 738 Supp. 1"] if knows_where(f) else [])],
         then="depends",
         missing=("classification",),
         next_steps=(

@@ -1,0 +1,137 @@
+"""Items named by what they are ("botulinum toxin", "handcuffs", "torpedo") and the list entries that name them.
+
+Officers say identifying controlled technology is their hardest problem, and exporters describe the item rather
+than its entry. `corpus/data/item_names.yaml` maps distinctive names to the entry that lists the item (ECCN,
+Wassenaar, USML) and says whether the name alone settles it (`by_name`) or a parameter must still be checked
+(`threshold`). This module loads the table and finds the names in a question; it never guesses beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from assistant.citations import is_canonical
+from assistant.crosswalk import lookup as crosswalk_lookup
+
+DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "item_names.yaml"
+GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
+SCOPE_FILE = DATA.with_name("technology_scope.yaml")  # what goods_technology.yaml was built with
+
+
+class ItemNameError(ValueError):
+    """A row of the table that would give a wrong or uncheckable classification."""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemName:
+    """One item and the entries that list it."""
+
+    names: tuple[str, ...]
+    eccn: str | None
+    wa: str | None
+    usml: str | None
+    by_name: bool
+    threshold: str | None
+
+    def entry_for(self, home: str) -> str | None:
+        """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,
+        Malaysia and the Wassenaar fallback number their lists as Wassenaar does). An intangible transfer moves
+        technology, so a goods ECCN gives way to the technology entry for it (0A982 -> 0E982)."""
+        technology = technology_of(self.eccn) if self.eccn else None
+        if home == "US":
+            return self.usml or technology
+        record = crosswalk_lookup(technology) if technology else None
+        if home == "EU":
+            return (record.eu if record else None) or annex_i(technology) or annex_i_of_wa(self.wa) or self.wa
+        return (record.wa if record else None) or self.wa or annex_i(technology)
+
+
+def technology_of(eccn: str) -> str:
+    """The technology ECCN for a goods ECCN (`corpus/data/goods_technology.yaml`); software and technology
+    entries, and goods the table does not name, are returned as they are."""
+    m = re.fullmatch(r"ECCN (\d[A-C]\d{3})", eccn)
+    found = _goods_technology().get(m.group(1)) if m else None
+    return f"ECCN {found}" if found else eccn
+
+
+@cache
+def _goods_technology() -> dict[str, str]:
+    if not GOODS_TECHNOLOGY.exists():
+        return {}
+    return dict((yaml.safe_load(GOODS_TECHNOLOGY.read_text(encoding="utf-8")) or {}).get("technology") or {})
+
+
+def annex_i(eccn: str | None) -> str | None:
+    """The EU Annex I entry of an ECCN: the same number for the entries of the multilateral regimes; the
+    U.S.-only ECCNs (the x9xx, 09x, 5xx and 6xx series) have none."""
+    m = re.fullmatch(r"ECCN (\d[A-E](\d\d)\d)", eccn or "")
+    return f"EU 2021/821 Annex I {m[1]}" if m and m[2][0] not in "956" and m[2] != "09" else None
+
+
+def annex_i_of_wa(wa: str | None) -> str | None:
+    """The EU Annex I entry of a Wassenaar dual-use entry (the EU list keeps the Wassenaar numbers)."""
+    m = re.fullmatch(r"WA (\d)\.([A-E])\.(\d+)", wa or "")
+    return f"EU 2021/821 Annex I {m[1]}{m[2]}{int(m[3]):03d}" if m else None
+
+
+def _row(raw: dict, where: str) -> ItemName:
+    names = tuple(str(n).strip().lower() for n in raw.get("names") or [] if str(n).strip())
+    entries = {key: raw.get(key) for key in ("eccn", "wa", "usml")}
+    if not names or not any(entries.values()):
+        raise ItemNameError(f"{where}: a row needs names and at least one entry")
+    for value in filter(None, entries.values()):
+        if not is_canonical(value):
+            raise ItemNameError(f"{where}: {value!r} is not a canonical citation")
+    by_name = bool(raw.get("by_name"))
+    threshold = raw.get("threshold") or None
+    if by_name == bool(threshold):
+        raise ItemNameError(f"{where}: give a threshold exactly when the name alone does not settle the entry")
+    return ItemName(names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold)
+
+
+def load(path: Path = DATA) -> tuple[ItemName, ...]:
+    """The table at `path`; empty when the file is absent (the assistant then relies on named entries only)."""
+    if not path.exists():
+        return ()
+    rows = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items") or []
+    items = tuple(_row(raw, f"{path.name} row {n}") for n, raw in enumerate(rows, 1))
+    seen: set[str] = set()
+    for name in (n for item in items for n in item.names):
+        if name in seen:
+            raise ItemNameError(f"{path.name}: {name!r} is listed twice")
+        seen.add(name)
+    return items
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """The name as a whole phrase; a space in it also matches a hyphen ("five-axis", "five axis")."""
+    words = r"[\s-]+".join(re.escape(word) for word in name.split())
+    return re.compile(rf"(?i)(?<![\w-]){words}(?![\w-])")
+
+
+@cache
+def _compiled(path: Path) -> tuple[tuple[re.Pattern[str], ItemName], ...]:
+    return tuple((_pattern(name), item) for item in load(path) for name in sorted(item.names, key=len, reverse=True))
+
+
+# "not a torpedo", "nothing to do with sarin", "no toxins": a name said not to be the item.
+_NEGATED = re.compile(r"(?i)\b(?:not|no|nor|never|non|nothing to do with|unlike|rather than|instead of)\s+(?:an?\s+|the\s+|any\s+)?$")
+
+
+def named_items(text: str, path: Path = DATA) -> list[ItemName]:
+    """The items `text` names, each once, in the order of their first mention."""
+    found: dict[int, tuple[int, ItemName]] = {}
+    for pattern, item in _compiled(path):
+        for match in pattern.finditer(text):
+            if _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
+                continue
+            key = id(item)
+            if key not in found or match.start() < found[key][0]:
+                found[key] = (match.start(), item)
+            break
+    return [item for _, item in sorted(found.values(), key=lambda pair: pair[0])]

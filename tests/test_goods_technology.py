@@ -1,0 +1,46 @@
+"""Which technology entry controls technology for a goods ECCN: the table the item names resolve through."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from assistant.item_names import GOODS_TECHNOLOGY, SCOPE_FILE, technology_of
+from assistant.regimes.conditions import at_only
+from tests.table_builders import CCL, load
+
+builder = load("build_goods_technology")
+
+
+def test_a_range_in_a_heading_names_every_goods_entry_in_it() -> None:
+    known = {"1C001", "1C007", "1C011", "1C012"}
+    assert builder.named_goods(["technology for items controlled by 1C001 to 1C011"], known) == {"1C001", "1C007", "1C011"}
+
+
+@pytest.mark.parametrize(
+    ("goods", "technology"),
+    [
+        ("ECCN 0A982", "ECCN 0E982"),  # restraint devices: a crime-control technology entry of their own
+        ("ECCN 1C351", "ECCN 1E001"),  # 1E351 covers only disposal, not development or production
+        ("ECCN 5A001", "ECCN 5E001"),  # the x9xx entries answer only for x9xx goods
+        ("ECCN 3E001", "ECCN 3E001"),  # a technology entry is already what moves
+    ],
+)
+def test_goods_give_way_to_the_technology_entry_that_makes_them(goods: str, technology: str) -> None:
+    assert technology_of(goods) == technology
+
+
+def test_a_crime_control_entry_numbered_like_an_anti_terrorism_one_is_not_at_only() -> None:
+    """15 CFR 774 Supp. 1, 0E982: a license is required for all destinations except Canada."""
+    assert at_only("ECCN 0E982") is False
+    assert at_only("ECCN 9E991") is True
+
+
+def test_the_committed_table_matches_the_commerce_control_list_data() -> None:
+    if not CCL.exists():
+        pytest.skip(f"{CCL} is not here; the table cannot be checked against its source")
+    scope = (yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8")) or {})["scope"]
+    committed = yaml.safe_load(GOODS_TECHNOLOGY.read_text(encoding="utf-8"))
+    assert committed["technology"] == builder.build(json.loads(CCL.read_text(encoding="utf-8")), scope)["technology"]

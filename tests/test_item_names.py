@@ -1,0 +1,102 @@
+"""Items named by what they are: the table's checks, and how names are found in a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.item_names import DATA, ItemNameError, load, named_items
+
+TABLE = """
+items:
+  - names: [botulinum toxin, botulinum neurotoxin]
+    eccn: ECCN 1C351
+    wa: null
+    usml: null
+    by_name: true
+    threshold: null
+  - names: [torpedo, torpedoes]
+    eccn: null
+    wa: WA ML4
+    usml: USML Cat. IV
+    by_name: true
+    threshold: null
+  - names: [hot isostatic press]
+    eccn: ECCN 2B004
+    wa: WA 2.B.4
+    usml: null
+    by_name: false
+    threshold: a controlled thermal environment with an inside cavity diameter of 406 mm or more
+"""
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> Path:
+    path = tmp_path / "item_names.yaml"
+    path.write_text(TABLE, encoding="utf-8")
+    return path
+
+
+def test_a_name_in_a_question_finds_its_entry(table: Path) -> None:
+    found = named_items("A clinic abroad wants our botulinum toxin purification SOPs.", table)
+    assert [item.eccn for item in found] == ["ECCN 1C351"]
+
+
+def test_names_match_whole_words_in_any_case_and_with_hyphens(table: Path) -> None:
+    assert named_items("Drawings of the TORPEDO afterbody", table)
+    assert named_items("our hot-isostatic press line", table)
+    assert not named_items("torpedoing the deal", table)
+
+
+def test_a_name_said_not_to_be_the_item_is_not_found(table: Path) -> None:
+    assert not named_items("It is not a torpedo but a towed sonar body.", table)
+
+
+def test_the_entry_follows_the_exporters_numbering(table: Path) -> None:
+    (torpedo,) = named_items("a torpedo", table)
+    assert torpedo.entry_for("US") == "USML Cat. IV"
+    assert torpedo.entry_for("WA") == "WA ML4"
+    (press,) = named_items("a hot isostatic press", table)
+    assert press.entry_for("EU") == "EU 2021/821 Annex I 2E001"
+
+
+def test_an_intangible_transfer_takes_the_technology_entry_for_the_goods_named(table: Path) -> None:
+    """15 CFR 774 Supp. 1: technology for 1C351 toxins is controlled by 1E001, in the CCL and in EU Annex I."""
+    (toxin,) = named_items("botulinum toxin", table)
+    assert toxin.entry_for("US") == "ECCN 1E001"
+    assert toxin.entry_for("EU") == "EU 2021/821 Annex I 1E001"
+
+
+def test_a_us_only_entry_has_no_eu_counterpart(table: Path) -> None:
+    table.write_text(TABLE + "  - {names: [leg irons], eccn: ECCN 0A982, by_name: true}\n", encoding="utf-8")
+    (irons,) = named_items("leg irons", table)
+    assert irons.entry_for("US") == "ECCN 0E982"
+    assert irons.entry_for("EU") is None
+
+
+def test_an_item_listed_only_past_a_threshold_keeps_its_test(table: Path) -> None:
+    (press,) = named_items("a hot isostatic press", table)
+    assert not press.by_name and "406 mm" in (press.threshold or "")
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("  - {names: [sarin], eccn: ECCN 1C350 (a), by_name: true}", "canonical"),
+        ("  - {names: [sarin], by_name: true}", "at least one entry"),
+        ("  - {names: [sarin], eccn: ECCN 1C350, by_name: false}", "threshold"),
+        ("  - {names: [torpedo], wa: WA ML4, by_name: true}", "twice"),
+    ],
+)
+def test_a_row_that_could_mislead_is_refused(table: Path, row: str, problem: str) -> None:
+    table.write_text(TABLE + row + "\n", encoding="utf-8")
+    with pytest.raises(ItemNameError, match=problem):
+        load(table)
+
+
+def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
+    """The table ships with the corpus; load() refuses any row with a non-canonical citation."""
+    if not DATA.exists():
+        pytest.skip("no bundled item table")
+    assert len(load()) >= 50
