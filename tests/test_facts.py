@@ -903,3 +903,8 @@ def test_a_transfer_told_without_a_mode_word_is_still_an_export_control_question
 
 def test_a_shared_workspace_is_a_shared_drive() -> None:
     assert "shared_drive" in extract_facts("They would read the specs in our online workspace.").modes
+
+
+@pytest.mark.parametrize("text", ["The firm wants to send a foreign assembler the schematics.", "Our foreign contract manufacturer needs the process sheets."])
+def test_a_foreign_counterpart_puts_the_recipient_abroad(text: str) -> None:
+    assert extract_facts(text).abroad
