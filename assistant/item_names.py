@@ -108,15 +108,19 @@ def load(path: Path = DATA) -> tuple[ItemName, ...]:
     return items
 
 
-def _pattern(name: str) -> re.Pattern[str]:
-    """The name as a whole phrase; a space in it also matches a hyphen ("five-axis", "five axis")."""
-    words = r"[\s-]+".join(re.escape(word) for word in name.split())
-    return re.compile(rf"(?i)(?<![\w-]){words}(?![\w-])")
+def _key(name: str) -> str:
+    """A name as written in the table or the question, with spaces and hyphens alike ("five-axis" = "five axis")."""
+    return " ".join(re.split(r"[\s-]+", name.strip().lower()))
 
 
 @cache
-def _compiled(path: Path) -> tuple[tuple[re.Pattern[str], ItemName], ...]:
-    return tuple((_pattern(name), item) for item in load(path) for name in sorted(item.names, key=len, reverse=True))
+def _compiled(path: Path) -> tuple[re.Pattern[str], dict[str, ItemName]]:
+    """One alternation of every name, longest first, so a question is scanned once; and each name's item."""
+    by_name = {_key(name): item for item in load(path) for name in item.names}
+    if not by_name:
+        return re.compile(r"(?!)"), by_name
+    words = (r"[\s-]+".join(re.escape(w) for w in name.split()) for name in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), by_name
 
 
 # "not a torpedo", "nothing to do with sarin", "no toxins": a name said not to be the item.
@@ -125,13 +129,12 @@ _NEGATED = re.compile(r"(?i)\b(?:not|no|nor|never|non|nothing to do with|unlike|
 
 def named_items(text: str, path: Path = DATA) -> list[ItemName]:
     """The items `text` names, each once, in the order of their first mention."""
-    found: dict[int, tuple[int, ItemName]] = {}
-    for pattern, item in _compiled(path):
-        for match in pattern.finditer(text):
-            if _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
-                continue
-            key = id(item)
-            if key not in found or match.start() < found[key][0]:
-                found[key] = (match.start(), item)
-            break
-    return [item for _, item in sorted(found.values(), key=lambda pair: pair[0])]
+    pattern, by_name = _compiled(path)
+    found: list[ItemName] = []
+    for match in pattern.finditer(text):
+        if _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
+            continue
+        item = by_name[_key(match.group(0))]
+        if item not in found:
+            found.append(item)
+    return found
