@@ -264,8 +264,8 @@ def _is_origin(before: str, after: str) -> bool:
     """Whether the place between `before` and `after` is where the exporter is."""
     if _ORIGIN_CUE.search(before):
         return True
-    if before == ". " and search(r"^[\w .'-]{2,30}?[,.](?:\s|$)", after):
-        return True  # "Zaragoza, chip design.", "Vilnius." -- the writer's own place opens the message
+    if before == ". " and search(r"^[\w .'-]{2,30}?(?: \([\w .'-]{2,30}\))?[,.](?:\s|$)", after):
+        return True  # "Zaragoza, chip design.", "Søborg (Copenhagen)." -- the writer's own place opens the message
     if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
     if _OPENS_WITH_SELF.search(before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):

@@ -22,6 +22,7 @@ from assistant.places import find_places, foreign_employer, foreign_residency, r
         ("Small detonics firm near Uppsala. A lab in Tampere wants our documentation.", "Sweden", "Finland"),
         ("We are a fabless design house in Singapore. A customer in Chengdu wants the database.", "Singapore", "China"),
         ("Our design office in Rotterdam wants to drop the files into the folder of our yard in Gdansk.", "Netherlands", "Poland"),
+        ("UK forge here (family-owned). A distributor in Luanda wants the casting drawings.", "United Kingdom", "Angola"),
     ],
 )
 def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destination: str) -> None:
