@@ -20,7 +20,6 @@ from assistant.crosswalk import lookup as crosswalk_lookup
 
 DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "item_names.yaml"
 GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
-SCOPE_FILE = DATA.with_name("technology_scope.yaml")  # what goods_technology.yaml was built with
 
 
 class ItemNameError(ValueError):

@@ -7,8 +7,9 @@ import json
 import pytest
 import yaml
 
-from assistant.item_names import GOODS_TECHNOLOGY, SCOPE_FILE, technology_of
+from assistant.item_names import GOODS_TECHNOLOGY, technology_of
 from assistant.regimes.conditions import at_only
+from assistant.technology_scope import DATA as SCOPE_FILE
 from tests.table_builders import CCL, load
 
 builder = load("build_goods_technology")
