@@ -127,7 +127,7 @@ class Facts(BaseModel):
     intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
-    identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1C351", named by what it is
+    identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1E001", named by what it is
     candidate_entries: list[str] = Field(default_factory=list)  # entries a named item falls in only past a threshold
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
@@ -546,8 +546,9 @@ def _numbering(origin: str | None, regimes: list[str]) -> str:
 
 
 def _evasion(text: str) -> bool:
-    """A request to evade controls, sentence by sentence. A sentence that tells what an item does ("implants that
-    slip past EDR", "our platform quietly copies call records") describes the item to be classified, not a plan."""
+    """A request to evade controls. Evasion wording in a sentence that tells what an item does ("implants that
+    slip past EDR", "our platform quietly copies call records") describes the item to be classified, not a plan,
+    so each match is read against the opening of its own sentence."""
     for pattern in EVASION:
         for found in pattern.finditer(text):
             opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
