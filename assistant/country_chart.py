@@ -69,20 +69,27 @@ def _applies(requirement: dict[str, Any], code: str, named: Sequence[str]) -> bo
     return any(_within(n, t) for n in [*own, *goods] for t in items)
 
 
+def _entry(eccn: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """The entry's number ("3E001") and its chart lines; None when the data does not hold it."""
+    m = re.search(r"\b(\d[A-E]\d{3})", eccn.upper())
+    requirements = _data()[1].get(m.group(1)) if m else None
+    return (m.group(1), requirements) if m and requirements else None
+
+
 def license_reasons(eccn: str, destination: str, named: Sequence[str] = ()) -> list[str] | None:
     """The reasons for which `eccn` needs a license to `destination` (empty: none on the chart);
     None when the entry or the destination is not in the data, so nothing can be concluded.
     `named`: the ECCN paragraphs the question names (goods and technology), which decide the lines of
     the entry that are limited to some items."""
-    marks, eccns = _data()
-    m = re.search(r"\b(\d[A-E]\d{3})", eccn.upper())
-    requirements = eccns.get(m.group(1)) if m else None
+    marks = _data()[0]
+    entry = _entry(eccn)
     where = _canonical(destination)
-    if not m or not requirements or where not in marks:
+    if not entry or where not in marks:
         return None
+    code, requirements = entry
     paragraphs = [p.group(0)[:5].upper() + p.group(0)[5:].lower() for n in named if (p := _PARAGRAPH.search(n))]
     reasons: list[str] = []
-    for req in (r for r in requirements if _applies(r, m.group(1), paragraphs)):
+    for req in (r for r in requirements if _applies(r, code, paragraphs)):
         if "column" in req and req["column"] in marks[where]:
             reasons.append(req["column"])
         elif "everywhere_but" in req and where != _canonical(req["everywhere_but"]):
@@ -97,10 +104,9 @@ def license_reasons(eccn: str, destination: str, named: Sequence[str] = ()) -> l
 def anti_terrorism_only(eccn: str) -> bool | None:
     """Whether every reason for control the chart gives `eccn` is anti-terrorism (AT); None when the entry is
     not in the data. The x9xx numbering is not enough: 0E982 (crime control) needs a license everywhere but Canada."""
-    m = re.search(r"\b(\d[A-E]\d{3})", eccn.upper())
-    requirements = _data()[1].get(m.group(1)) if m else None
-    if not requirements:
+    entry = _entry(eccn)
+    if not entry:
         return None
-    # lines limited to the .z paragraphs (items once on a higher control, 15 CFR 774 Supp. 1) are not the entry
-    general = [r for r in requirements if not (r.get("for") and all(".z" in str(x) for x in r["for"]))]
-    return all(str(r.get("column", "")).startswith("AT") for r in general)
+    code, requirements = entry
+    # the lines that apply when no paragraph is named: not those limited to the .z paragraphs
+    return all(str(r.get("column", "")).startswith("AT") for r in requirements if _applies(r, code, []))
