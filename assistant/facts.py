@@ -297,7 +297,8 @@ def extract_facts(question: str) -> Facts:
     # An item named by what it is ("botulinum toxin", "a torpedo"): the entry that lists it, in the exporter's
     # numbering; an item listed only past a threshold leaves the classification open, with the test to apply.
     named = [] if classifications or classification_unknown else named_items(text)
-    identified = [(item, entry) for item in named if (entry := item.entry_for(_numbering(origin, regimes)))]
+    numbering = _numbering(origin, regimes)
+    identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
     classifications = classifications or list(dict.fromkeys(entry for item, entry in identified if item.by_name))
     candidates = [(item, entry) for item, entry in identified if not item.by_name]
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
