@@ -778,7 +778,11 @@ EVASION: list[Pattern] = [
         r"(?:\b(?:licen[cs]es?|permits?|DSP-\d+|SIEL|OIEL|TAA|authori[sz]ations?)\b(?:[^.?!]|(?<=Cat)\.){0,80}\b(?:pending|stuck|delayed|denied|refused|"
         r"taking (?:ages|forever|months)|sitting (?:at|with)|not (?:yet )?(?:approved|granted|through))"
         r"|\b(?:DDTC|BIS|ECJU|BAFA|METI|MITI|the ministry) (?:is|are) (?:taking (?:ages|forever|months)|sitting on)\b[^.]{0,40}\b(?:licen[cs]e|permit|DSP-\d+|SIEL|TAA))"
-        r"[\s\S]{0,300}?(?:\bworkaround\b|\b(?:can'?t|cannot|won'?t) wait\b|\bSo: )",
+        r"[\s\S]{0,300}?(?:\bworkaround\b|\b(?:can'?t|cannot|won'?t) wait\b"
+        # ... and the data is to go out through another entity of the group instead, or under its name
+        r"|\b(?:copy|copies|move|moves|put|puts|route|routes|pass|passes)\b (?:it|them|the \w+(?: \w+)?) (?:to|onto|through|via) "
+        r"(?:our|the|a|an|their) (?:[\w-]+ ){0,3}?(?:office|subsidiary|affiliate|entity|branch|sister company)(?:'s)?\b"
+        r"|\bunder (?:its|their|the \w+'s) own name\b)",
     ),
     # Misstating the parties, and routing so that nobody can trace it.
     _p(
@@ -787,7 +791,7 @@ EVASION: list[Pattern] = [
         r"\bwithout (?:a |the |any )?(?:licen[cs]e|permit|authori[sz]ation) showing up",
         r"\b(?:neither|nobody|no one|none of them)\b[^.?]{0,40}\b(?:can|could|will|would) (?:\w+ )?(?:trace|track)",
         r"\bbounce (?:it |them |the \w+ )?(?:through|via|off)\b",
-        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+|the (?:\w+ )?(?:ministry|regulator|licensing (?:office|unit|authority)|export (?:office|agency)))\b[^.?]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot)\b",
+        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+|the (?:\w+ )?(?:ministry|regulator|licensing (?:office|unit|authority)|export (?:office|agency)))\b[^.?]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot|(?:has|have|gets?) no (?:visibility|sight|record|trace|knowledge))\b",
         # Paperwork arranged to mislead: re-dated documents, books and records kept clean of the transfer.
         r"\bre-?(?:sign|date|issue)\w*\b[^.?]{0,40}\b(?:earlier|back|\w+uary|march|april|may|june|july|august|september|october|november|december) ?dat\w*",
         r"\bso (?:that )?the (?:sequence|timeline|dates?|order|chronology) (?:looks?|appears?|reads?|fits?)\b",

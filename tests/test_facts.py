@@ -908,3 +908,8 @@ def test_a_shared_workspace_is_a_shared_drive() -> None:
 @pytest.mark.parametrize("text", ["The firm wants to send a foreign assembler the schematics.", "Our foreign contract manufacturer needs the process sheets."])
 def test_a_foreign_counterpart_puts_the_recipient_abroad(text: str) -> None:
     assert extract_facts(text).abroad
+
+
+def test_routing_so_that_the_authority_has_no_visibility_is_evasion() -> None:
+    q = "Our licence is still pending. Can our Dubai affiliate e-mail the 3E001 files under its own name, so BIS has no visibility of it?"
+    assert extract_facts(q).evasion
