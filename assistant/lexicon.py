@@ -502,7 +502,12 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:in|sits in|on the shel(?:f|ves) (?:of|in)|available (?:in|at)) (?:any|every|most|all|public|university|engineering|our|the) (?:\w+ )?librar(?:y|ies)",
             r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?|commercially)",
             r"\bsold (?:through|via|on) (?:the |their |our )?(?:ProQuest|\w+ (?:website|web ?shop|store))\b",
-            r"\bas sold (?:on|by|through)\b|\bto anyone with a credit card\b",
+            r"\bas sold (?:on|by|through)\b|\banyone with a credit card\b",
+            # A document bought from a publisher's or standards body's web store (15 CFR 734.7(a)(1)).
+            r"\b(?:PDFs?|standards?|papers?|articles?|books?|manuals?|specifications?)\b[^.]{0,40}\bfrom (?:the |their )?(?:\w+ ){0,4}(?:web ?stores?|online stores?|web ?shops?)\b",
+            r"\bpublic (?:youtube|vimeo) (?:channel|video|playlist)\b",
+            r"\bno (?:login|log-in|sign-?in|registration|paywall)\b[^.]{0,40}\b(?:no (?:login|log-in|sign-?in|registration|paywall)\b|anyone can)",
+            r"\bpaywall(?:ed)?\b[^.]{0,40}\banyone can (?:buy|purchase|subscribe|order)\b",
             r"\b(?:sells?|sold|distributed|handed (?:out )?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants))\b",
             r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
@@ -537,7 +542,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\buniversity research\b.{0,60}\b(?:publish|no restrictions)",
             r"\bbasic (?:and|&) applied research",
             r"\bresults (?:are )?(?:ordinarily )?published",
-            r"\bno (?:publication|dissemination) restrictions",
+            r"\bno (?:publication|dissemination|sponsor) restrictions",
+            r"\b(?:cannot|can't|may not) (?:block|veto|stop|prevent)(?: or \w+)? (?:the |any |our )?publication",
+            r"\bpublish(?:es)? everything\b",
             r"\bbasic (?:\w+ ){0,2}(?:properties|phenomena)",
             r"\bbasic (?:scientific )?research",
             r"\bresults (?:go|are sent|will go|get published) (?:to|in) (?:\w+ )?journals",
@@ -610,7 +617,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
-            r"\bproprietary\b",
+            r"(?<!\bno )(?<!\bnon-)(?<!\bnon )\bproprietary\b",
             r"\bconfidential\b",
             r"\binternal[- ]only\b",
             r"\btrade secret",

@@ -913,3 +913,35 @@ def test_a_foreign_counterpart_puts_the_recipient_abroad(text: str) -> None:
 def test_routing_so_that_the_authority_has_no_visibility_is_evasion() -> None:
     q = "Our licence is still pending. Can our Dubai affiliate e-mail the 3E001 files under its own name, so BIS has no visibility of it?"
     assert extract_facts(q).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We bought the standard as a PDF from the ISO web store.",
+        "The recording is on our public YouTube channel for anyone.",
+        "The slides are online: no login, no paywall.",
+        "It sits behind a paywall, but anyone can buy a copy.",
+        "Any member of the public with a credit card can order it, and anyone with a credit card does.",
+    ],
+)
+def test_a_document_anyone_can_buy_or_watch_is_published(question: str) -> None:
+    """15 CFR 734.7(a)(1): available to the public by sale, subscription or free access is published."""
+    assert "published" in extract_facts(question).info_status
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The sponsor may review manuscripts but cannot block or delay publication.",
+        "The university project has no sponsor restrictions and the lab publishes everything.",
+    ],
+)
+def test_research_free_to_be_published_is_fundamental_research(question: str) -> None:
+    """15 CFR 734.8(a)-(b): research whose results are intended to be published and no sponsor can stop that."""
+    assert "fundamental_research" in extract_facts(question).info_status
+
+
+@pytest.mark.parametrize("question", ["The lab uses no proprietary inputs.", "These are non-proprietary notes."])
+def test_information_said_not_to_be_proprietary_is_not_proprietary(question: str) -> None:
+    assert "proprietary" not in extract_facts(question).info_status
