@@ -59,6 +59,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bhosted\b",
             r"\bbackup",
             r"\bstorage (?:cluster|array|system|server|service)s?\b",
+            r"\b(?:microsoft|office) 365\b|\bm365\b|\b(?:cloud|m365|azure|365) tenant\b|\bbox (?:account|folder|plan|enterprise)\b",
         ),
         "cloud",
     ),
@@ -198,6 +199,8 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bon my (?:laptop|phone|tablet)",
             r"\busb (?:stick|drive)",
             r"\bthumb ?drive",
+            # a courier or colleague physically taking storage media abroad
+            r"\bcourier\b[^.]{0,40}\b(?:ssd|drive|disk|laptop|usb|tape|media)\b",
         ),
         "hand_carry",
     ),

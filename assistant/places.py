@@ -291,6 +291,20 @@ def _is_origin(before: str, after: str) -> bool:
     )
 
 
+def _stored_later(text: str, mentions: list[tuple[int, str]]) -> list[str]:
+    """Countries named again later as where data is stored: "our UK subsidiary runs the tenant, with data residency
+    in the UK" (the first mention decides a country's role, so a storage cue on a later one would be lost)."""
+    out: list[str] = []
+    for first, name in mentions:
+        country = find_countries(name)[0]
+        for spelling in country.names:
+            flags = "" if spelling.isupper() and len(spelling) <= 4 else "(?i)"
+            for m in re.finditer(rf"{flags}(?<![\w.]){re.escape(spelling)}(?![\w])", text[first + 1 :]):
+                if _STORAGE_CUE.search(text[max(0, first + 1 + m.start() - 60) : first + 1 + m.start()]):
+                    out.append(name)
+    return out
+
+
 def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str], bool]:
     origin: str | None = None
     bare: set[str] = set()  # named only without a word of direction before them
@@ -330,6 +344,9 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
                 bare.add(name)
         if name in destinations and (_DIRECTION.search(before) or _is_city(text, position)):
             bare.discard(name)
+    for name in _stored_later(text, mentions):
+        storage.append(name)
+        destinations.append(name)
     if origin is None:
         origin = _own_demonym_origin(text)
     if origin is None and (possessed := _possessed_origin(text, mentions)):

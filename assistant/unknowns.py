@@ -44,7 +44,7 @@ UNKNOWN: dict[str, Pattern] = {
 # A sentence that says something is open: not known, not decided, not checked, still to be confirmed.
 OPEN_CUE = compiled(
     r"(?i)\b(?:not sure|unsure|(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|am not) (?:\w+ )?sure|no idea|unclear|undecided"
-    r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|nobody (?:really )?knows"
+    r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|(?:nobody|no one)(?: \w+){0,2}? (?:really )?(?:knows|remembers|recalls)"
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say)"
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out)"
@@ -61,8 +61,13 @@ OPEN_CUE = compiled(
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
     r"|maybe not|may or may not|or perhaps not|possibly not"
+    # what was (not) asked or sent: "before anyone asked about citizenship", "nothing about his status"
+    r"|before (?:anyone|anybody|we|they|somebody|someone) (?:\w+ )?(?:asked|checked)|\bnothing (?:about|regarding)\b"
+    # two possibilities named: "could be a UK passport or an Irish one"
+    r"|(?:might|may|could) be (?:a |an )?[\w-]+(?: [\w-]+)? or (?:a |an )?[\w-]+"
     # a claim the other side contests: "the buyer denies it"
     r"|denies|denied (?:it|this|that|any|the (?:claim|report|allegation|story))|disputes|disputed"
+    r"|(?:can'?t|cannot|couldn'?t) get a straight answer|\bconflicting (?:answers|information|accounts|reports)\b"
     # a choice still to be made: "it might be Singapore", "the rota isn't fixed", "only tells us on the day",
     # "two options are on the table", "he'll either berth in Cowes or cross to Cherbourg"
     r"|(?:but |or )?(?:it |they |he |she )?(?:might|may|could) (?:also |well )?be (?:in )?(?-i:[A-Z])\w*"
@@ -112,7 +117,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"|\b(?:e-?mail|laptops?|teams|zoom|in person|fly in|come to|visit)\b[^.?]{0,140}\bor\b[^.?]{0,80}\b(?:e-?mail|laptops?|teams|zoom|screen|in person|fly in|fl(?:y|ies|ying) (?:to|out)|travel\w*|visit\w*|come to)"
         ),
     ),
-    ("storage_undecided", compiled(r"(?i)\b(?:data ?cent(?:re|er)s?|region|replica|tenant|(?<!-)hosted|hosting|backups?)\b")),
+    ("storage_undecided", compiled(r"(?i)\b(?:data ?cent(?:re|er)s?|regions?|zones?|replica|tenant|(?<!-)hosted|hosting|backups?)\b")),
     (
         "destination_undecided",
         compiled(

@@ -923,3 +923,14 @@ def test_an_item_listed_only_past_a_threshold_asks_for_the_figure_and_names_the_
     decision = decide(extract_facts("Can we send our carbon fibre spinning parameters to a partner in Bursa?"), has=lambda c: True)
     assert decision.outcome == "depends" and "classification" in decision.missing
     assert any("ECCN 1E001" in s.finding or s.citation == "ECCN 1E001" for s in decision.steps)
+
+
+def test_22_cfr_120_54_a_5_storage_abroad_with_the_key_holder_still_undecided_depends_on_the_encryption() -> None:
+    """A key kept by the US team names no destination: the data still only sits in the storage country."""
+    q = (
+        "We want to put the Cat. XI folder in our cloud tenant with data residency in Germany. IT is still deciding "
+        "between keys held only by our US team and vendor-managed keys."
+    )
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends"
+    assert "encryption" in d.missing

@@ -945,3 +945,22 @@ def test_research_free_to_be_published_is_fundamental_research(question: str) ->
 @pytest.mark.parametrize("question", ["The lab uses no proprietary inputs.", "These are non-proprietary notes."])
 def test_information_said_not_to_be_proprietary_is_not_proprietary(question: str) -> None:
     assert "proprietary" not in extract_facts(question).info_status
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Dropbox manages the encryption keys.", "Keys are Microsoft-managed.", "We rely on provider-managed encryption keys."],
+)
+def test_keys_managed_by_the_provider_are_held_by_a_third_party(question: str) -> None:
+    """15 CFR 734.18(b): the carve-out fails when a third party holds the means of decryption."""
+    assert extract_facts(question).encryption.provider_holds_keys is True
+
+
+def test_a_country_named_again_as_the_data_residency_is_where_data_is_stored() -> None:
+    facts = extract_facts("Our Irish subsidiary runs the Microsoft 365 tenant, with data residency in Ireland.")
+    assert facts.storage_countries == ["Ireland"]
+    assert "cloud" in facts.modes
+
+
+def test_a_courier_taking_a_drive_abroad_is_carrying_it() -> None:
+    assert "hand_carry" in extract_facts("A courier takes the external SSD to our vault in Zurich.").modes

@@ -144,3 +144,22 @@ def test_not_knowing_who_can_reach_a_document_leaves_its_publication_open(text: 
 def test_registration_papers_of_a_company_say_nothing_about_publication() -> None:
     text = "We haven't received their trade licence or registration papers, so we can't confirm who they are."
     assert "publication_unknown" not in unknown_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The agency sent his CV, nothing about his citizenship.", "nationality_unknown"),
+        ("The contract was signed before anyone asked about her nationality.", "nationality_unknown"),
+        ("It could be a Swiss passport or an Austrian one.", "nationality_unknown"),
+        ("Nobody here remembers which region the tenant was created in.", "storage_undecided"),
+        ("The admin picked a zone for our files, but nobody can tell me which zone.", "storage_undecided"),
+        ("IT says the keys stay with us; the vendor says it manages them. I can't get a straight answer.", "encryption_open"),
+    ],
+)
+def test_more_ways_of_saying_a_fact_is_open(text: str, name: str) -> None:
+    assert name in unknown_facts(text)
+
+
+def test_saying_nothing_is_on_our_side_is_not_a_doubt() -> None:
+    assert unknown_facts("The keys are vendor-managed, nothing on our side.") == set()

@@ -39,7 +39,8 @@ def stores_abroad(f: Facts) -> bool:
 
 def only_storage(f: Facts) -> bool:
     """No recipient beyond the storage itself (a person abroad makes it an export whatever the encryption)."""
-    return not is_foreign_recipient(f) and (set(f.destinations) <= set(f.storage_countries) or carried_only(f))
+    abroad = set(f.destinations) - {"United States"}  # "only our US team holds the key" names no destination
+    return not is_foreign_recipient(f) and (abroad <= set(f.storage_countries) or carried_only(f))
 
 
 def carveout_rules(c: Carveout) -> list[Rule]:
