@@ -157,7 +157,7 @@ def test_registration_papers_of_a_company_say_nothing_about_publication() -> Non
         ("IT says the keys stay with us; the vendor says it manages them. I can't get a straight answer.", "encryption_open"),
     ],
 )
-def test_more_ways_of_saying_a_fact_is_open(text: str, name: str) -> None:
+def test_missing_papers_two_possibilities_and_forgotten_settings_are_open(text: str, name: str) -> None:
     assert name in unknown_facts(text)
 
 
