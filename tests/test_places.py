@@ -198,3 +198,9 @@ def test_a_us_hosted_service_does_not_tie_the_writer_to_the_united_states() -> N
 )
 def test_a_demonym_on_a_department_or_a_parent_company_is_no_ones_nationality(text: str) -> None:
     assert find_places(text).nationalities == []
+
+
+def test_the_writer_opening_with_a_role_at_an_organisation_in_a_city_is_the_origin() -> None:
+    places = find_places("Trade compliance lead at a two-person design house in Tampere. A customer in Osaka wants the files.")
+    assert places.origin == "Finland"
+    assert places.destinations == ["Japan"]
