@@ -266,6 +266,9 @@ def extract_facts(question: str) -> Facts:
         text,
     ):
         classifications = [c for c in classifications if c == "USML"]
+    denied = set(find_mentions(" ".join(m.group(0) for m in compiled(_NOT_ENTRY).finditer(text))))
+    if denied and set(classifications) - denied:
+        classifications = [c for c in classifications if c not in denied]  # "9E991 (not 9E610)"
     unlisted = search(UNLISTED, text) is not None
     if unlisted and classifications:
         # "It isn't in Annex I (we checked 5A001.j and 5D001.e)": entries named as checked are what it is not.
@@ -330,7 +333,7 @@ def extract_facts(question: str) -> Facts:
     if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt|\bAES\b", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     if search(
-        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",
+        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|any(?:one|body) with (?:a |an )?(?:free )?(?:[\w-]+ )?(?:badge|ticket|pass) can (?:walk in|attend|come|join)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",
         text,
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
@@ -531,6 +534,11 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
 _NOT_ON_USML = (
     r"(?i)\b(?:is|was|are|were|it'?s) not (?:on|in) the (?:USML|U\.?S\.? Munitions List)\b|\b(?:is|was|are|were) not (?:a )?defen[cs]e articles?\b"
     r"|\b(?:CJ|commodity jurisdiction)\b[^.]{0,80}\b(?:subject to the EAR|not (?:ITAR|USML|on the USML|(?:USML )?Cat(?:egory|\.)? ?[IVX]+\b))"
+)
+# An entry named only to say the item is not in it: "9E991 (not 9E610)", "not in the 2E003.f table", "rather than 3A001".
+_NOT_ENTRY = (
+    r"(?i)\b(?:not|isn'?t|is not|rather than|instead of|no longer|outside|not in|not under|falls outside)\s+(?:the\s+|an?\s+)?"
+    r"(?:ECCN\s+|Annex I\s+|entry\s+)?\d[A-E]\d{3}(?:\.[a-z0-9]+)*\b"
 )
 _NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
 

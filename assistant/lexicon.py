@@ -146,6 +146,8 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bposter\b",
             r"\bkeynote\b",
             r"\bwebinar",
+            r"\b(?:give|giving|gives|gave|deliver\w*) (?:a |the |his |her |our |their )?(?:[\w-]+ ){0,2}(?:talk|lecture|paper|presentation)\b",
+            r"\bexpo\b|\btrade fair\b",
         ),
         "conference",
     ),

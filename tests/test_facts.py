@@ -964,3 +964,28 @@ def test_a_country_named_again_as_the_data_residency_is_where_data_is_stored() -
 
 def test_a_courier_taking_a_drive_abroad_is_carrying_it() -> None:
     assert "hand_carry" in extract_facts("A courier takes the external SSD to our vault in Zurich.").modes
+
+
+@pytest.mark.parametrize(
+    ("question", "kept", "dropped"),
+    [
+        ("The consultant rated the drawings 9E991 (not 9E610).", "ECCN 9E991", "ECCN 9E610"),
+        ("The old contract said 2E003; the review found it is not in 2E003.f and documented it as EAR99.", "EAR99", "ECCN 2E003"),
+    ],
+)
+def test_an_entry_named_only_to_say_the_item_is_not_in_it_is_not_its_classification(
+    question: str, kept: str, dropped: str
+) -> None:
+    classifications = extract_facts(question).classifications
+    assert kept in classifications and dropped not in classifications
+
+
+def test_a_lone_entry_asked_about_in_the_negative_is_kept() -> None:
+    """With nothing else named, "isn't it 3E001?" still names the entry the question is about."""
+    assert "ECCN 3E001" in extract_facts("Isn't it 3E001?").classifications
+
+
+def test_a_talk_anyone_with_an_expo_badge_can_walk_into_is_an_open_conference() -> None:
+    facts = extract_facts("Our engineer is giving a talk on the expo floor; anyone with a free expo badge can walk in.")
+    assert "conference" in facts.modes
+    assert "open_conference" in facts.info_status
