@@ -665,7 +665,7 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
 ]
 
 # Red flags about what the technology will be used for, as opposed to who receives it or where it goes.
-END_USE_FLAGS = frozenset({"military_end_use", "wmd_end_use"})
+END_USE_FLAGS = frozenset({"military_end_use", "wmd_end_use", "missile_end_use"})
 RED_FLAGS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -697,6 +697,12 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\b(?:cast\w*|machin\w*|melt\w*|form\w*|process\w*) (?:\w+ )?(?:uranium|plutonium)\b|\b(?:uranium|plutonium) (?:metal|hemispheres?|pits?)\b",
         ),
         "wmd_end_use",
+    ),
+    (
+        # Missiles and rockets are WMD delivery systems for the catch-alls (EU Art. 4(1)(a), UK ECO Art. 2, 15 CFR
+        # 744.3), on top of being a military end use.
+        _p(r"\bmissiles?\b", r"\brockets?\b", r"\bballistic missile"),
+        "missile_end_use",
     ),
     (
         _p(
@@ -1776,10 +1782,13 @@ NOTE_TO_MODEL = (
 )
 
 # "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
+_FLAG_WORD = r"(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|end[- ]use|entity list|listed|sanction\w*)\b"
 NEGATED_FLAGS = (
     r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
-    r"no hint of|nothing pointing to|found nothing (?:pointing|suggesting|indicating) (?:to )?)\s+(?:\w+\s+){0,3}?(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|"
-    r"end[- ]use|entity list|listed|sanction\w*)\b(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
+    r"no hint of|nothing pointing to|found nothing (?:pointing|suggesting|indicating) (?:to )?)\s+(?:\w+\s+){0,3}?" + _FLAG_WORD
+    # a list negated as a whole: "nothing suggests any nuclear, chemical, biological or missile link"
+    + r"(?:(?:,\s*|\s+(?:or|and|nor)\s+|,\s*(?:or|and|nor)\s+)" + _FLAG_WORD + r")*"
+    + r"(?:[\s-]+(?:or|and)?\s*(?:end[- ]users?|end[- ]use|\w+))?"
     r"(?:\s+(?:angle|link|concern|connection|warnings?|flags?|issue|use|purpose|application))?"
 )
 

@@ -934,3 +934,36 @@ def test_22_cfr_120_54_a_5_storage_abroad_with_the_key_holder_still_undecided_de
     d = decide(extract_facts(q), has=lambda c: True)
     assert d.outcome == "depends"
     assert "encryption" in d.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Forge near Lyon. Our heat-treatment know-how is not in Annex I. A state plant in Pune that builds "
+            "logistics trucks for the Indian Army wants it by e-mail. Do we need an authorisation?",
+            "not_controlled",
+        ),
+        (
+            "Forge near Lyon. Our heat-treatment know-how is not in Annex I. A plant in Yangon that builds trucks "
+            "for the army of Myanmar wants it by e-mail. Do we need an authorisation?",
+            "controlled",
+        ),
+        (
+            "Forge near Lyon. Our heat-treatment know-how is not in Annex I. A plant in Pune that builds missile "
+            "launchers for the Indian Army wants it by e-mail. Do we need an authorisation?",
+            "controlled",
+        ),
+    ],
+)
+def test_eu_2021_821_art_4_1_b_a_military_end_use_alone_matters_only_for_an_arms_embargoed_destination(
+    question: str, expected: str
+) -> None:
+    """Art. 4(1)(b) reaches a military end use only in a country under an arms embargo; a missile is a WMD delivery
+    system, which Art. 4(1)(a) reaches wherever it goes."""
+    assert outcome(question) == expected
+
+
+def test_15_cfr_744_3_a_missile_end_use_cites_the_missile_end_use_rule() -> None:
+    q = "Can I email our EAR99 bracket drawings to a company in India that builds ballistic missiles?"
+    assert "15 CFR 744.3" in cited(q)

@@ -989,3 +989,8 @@ def test_a_talk_anyone_with_an_expo_badge_can_walk_into_is_an_open_conference() 
     facts = extract_facts("Our engineer is giving a talk on the expo floor; anyone with a free expo badge can walk in.")
     assert "conference" in facts.modes
     assert "open_conference" in facts.info_status
+
+
+def test_a_list_of_end_uses_negated_as_a_whole_raises_none_of_them() -> None:
+    facts = extract_facts("Nothing suggests any nuclear, chemical, biological or missile link.")
+    assert not facts.red_flags

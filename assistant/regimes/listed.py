@@ -17,7 +17,7 @@ from assistant.annex_iv import annex_iv_entry
 from assistant.citations import names_technology
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
-from assistant.facts import Facts
+from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.lexicon import INSIDE_EU_CUSTOMS
 from assistant.regimes.conditions import (
     at_only,
@@ -120,6 +120,9 @@ class ListedRegime:
     also_home: frozenset[str] = frozenset()  # non-members inside the customs territory (Monaco for the EU)
     technology_note: tuple[str, ...] = ()  # the note through which the list's E entries control technology (GTN)
     parties: tuple[str, ...] = ()  # where the parties the licence rule names are defined (JP residents, FEFTA Art. 6)
+    # A military end use brings unlisted items under the catch-all only for an arms-embargoed destination (EU Art.
+    # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
+    military_needs_embargo: bool = True
 
 
 def _public_domain(f: Facts) -> bool:
@@ -185,6 +188,24 @@ def _outside(spec: ListedRegime, f: Facts) -> list[str]:
     """Where the technology goes outside the home country or customs union, including a Member State's own
     territories that lie outside the Union's customs territory (Ceuta, Büsingen)."""
     return [*(p for p in _reached(spec, f) if not _at_home(spec, p)), *_exclaves(spec, f)]
+
+
+# The data holds no list of EU or UK arms embargoes; the countries of 22 CFR 126.1 (US policy of denial and UN arms
+# embargoes) and the embargoed groups stand in for them. An approximation, named in the README's limits.
+ARMS_EMBARGO_GROUPS = frozenset({*EMBARGO_GROUPS, "ITAR:D1", "ITAR:D2"})
+CATCH_ALL_FLAGS = frozenset({"military_end_use", "wmd_end_use", "missile_end_use", "embargoed_destination", "listed_party"})
+
+
+def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
+    """The red flags the regime's catch-all answers to: a military end use alone counts only towards an
+    arms-embargoed destination ("an army customer" in India is not a catch-all case under EU Art. 4(1)(b)); with the
+    destination unknown it still counts."""
+    flags = CATCH_ALL_FLAGS & set(f.red_flags)
+    outside = _outside(spec, f)
+    embargoed = any(groups(p) & ARMS_EMBARGO_GROUPS for p in outside)
+    if flags == {"military_end_use"} and spec.military_needs_embargo and outside and not embargoed:
+        return set()
+    return flags
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
@@ -351,7 +372,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: (
-                bool({"military_end_use", "wmd_end_use", "embargoed_destination", "listed_party"} & set(f.red_flags))
+                bool(_catch_all_flags(spec, f))
                 and (is_listed(f) or _catch_all_reaches(spec, f))
                 and not (is_listed(f) and f.mode_unknown)  # listed anyway: how it goes decides whether it is exported
             ),
@@ -636,6 +657,7 @@ JP = ListedRegime(
     control_list=("JP FEO Art. 17",),
     catch_all_spares="JP:A",
     parties=("JP FEFTA Art. 6",),
+    military_needs_embargo=False,
 )
 SG = ListedRegime(
     "SG",

@@ -55,6 +55,7 @@ _FLAG_SECTIONS = (
     ("listed_party", ("15 CFR 744.11", "15 CFR 744 Supp. 4")),  # the licence rule, and the Entity List itself
     ("military_end_use", ("15 CFR 744.21",)),
     ("wmd_end_use", ("15 CFR 744.2",)),
+    ("missile_end_use", ("15 CFR 744.3",)),
 )
 
 
@@ -425,7 +426,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Are there red flags about the end use or the end user?",
-        lambda f: bool({"military_end_use", "wmd_end_use", "listed_party"} & set(f.red_flags)),
+        lambda f: bool({"military_end_use", "wmd_end_use", "missile_end_use", "listed_party"} & set(f.red_flags)),
         lambda f: (
             "Red flags ("
             + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
