@@ -372,7 +372,12 @@ def extract_facts(question: str) -> Facts:
     no_transfer = not (modes or destinations or classifications or nationalities or storage)
     neighbouring = any(p.search(text) for p in NOT_EXPORT_CONTROL)
     unrelated = (
-        (any(p.search(ask) for p in NOT_EXPORT_CONTROL) and not find_mentions(ask) and not search(_CONTROL_ASK, ask))
+        # a word quoted in the ask is talked about, not asked about: "should it be 're-export' with a hyphen?"
+        (
+            any(p.search(ask) for p in NOT_EXPORT_CONTROL)
+            and not find_mentions(ask)
+            and not search(_CONTROL_ASK, compiled(_QUOTED).sub(" ", ask))
+        )
         or (no_transfer and neighbouring)
         # A neighbouring topic in the message, and an ask that names no control concept or list entry.
         or (
@@ -518,6 +523,7 @@ def extract_facts(question: str) -> Facts:
 
 
 # An asking sentence that names a control concept is an export-control question whatever else it asks.
+_QUOTED = r"(?<!\w)['\"‘“].{1,120}?['\"’”](?!\w)"
 _CONTROL_ASK = (
     r"(?i)\b(?:export[- ]controll?ed|controlled|licen[cs]e (?:needed|required)|need (?:a |an )?(?:licen[cs]e|permit|authori[sz]ation)"
     r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可)"

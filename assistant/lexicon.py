@@ -831,6 +831,11 @@ EVASION: list[Pattern] = [
         r"\bbefore the (?:rule|listing|designation|ban|amendment) (?:bites|takes effect|applies|kicks in)",
         r"\bleave (?:\w+ ){0,4}out of the (?:transfer |export )?(?:logs?|records?|paperwork)",
         r"\bso (?:that )?on paper\b",
+        # Managing how it looks to whoever checks: "so everything looks correct", "so it looks accidental",
+        # "which date would look most plausible", "so HMRC doesn't go looking"
+        r"\bso (?:that )?(?:it|everything|this|that|they|the \w+(?: \w+)?) (?:looks?|reads?|appears?|seems?) (?:like\b|(?:\w+ )?(?:accidental|correct|legit\w*|innocent|plausible|clean|normal|routine|above board|in order|genuine|compliant|unintentional))",
+        r"\b(?:look|looks|seem|seems|appear|appears) (?:the )?(?:most |more )?(?:plausible|believable|convincing|credible)\b",
+        r"\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not|wouldn'?t|would not) go (?:looking|digging)\b",
         r"\bno single (?:e-?mail|file|transfer|message|shipment|piece) (?:has|contains|carries|looks|shows)",
         r"\bpick(?:s)? up on\b[^.?]{0,40}\b(?:connection|end[- ]user|destination|real)",
         r"\bso (?:that )?(?:they|it|he|she|we|the \w+) (?:count|counts|look|looks|appear|appears|qualif\w+) as\b",
@@ -936,7 +941,15 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\b(?:export )?health certificate\b|\bphytosanitary\b|\bvet(?:erinary)? sign-?off\b|\bfood sanitation\b|\bimport notification\b",
         r"\bincoterms?\b|\b(?:FCA|FOB|CIF|CPT|CIP|DAP|DDP|EXW)\b[^.?]{0,30}\b(?:or|vs\.?|versus)\b|\bterminal handling\b",
         r"\bzero[- ]rat\w+|\b(?:evidence|proof) of export\b",
-        r"\bexport(?:ing)? (?:\w+ ){0,4}(?:to|as|into) (?:an? )?(?:PDF|CSV|Excel|XLSX?|JSON|Word|PNG|JPE?G|PowerPoint)\b",
+        r"\bexport(?:ing)? (?:\w+ ){0,4}(?:to|as|into) (?:an? )?(?:[\w-]+ ){0,2}?(?:PDF|CSV|Excel|XLSX?|JSON|Word|PNG|SVG|JPE?G|PowerPoint)\b",
+        # Customs origin and preferential duty, not export control.
+        r"\bcertificates? of origin\b|\bpreferential (?:duty|tariff|rate|origin|treatment)\b|\brules of origin\b|\bForm [ADE]\b|\bEUR\.1\b",
+        # Personal investment tax ("deemed disposal" is not a deemed export).
+        r"\bdeemed disposal\b|\bcapital gains\b|\bETFs?\b",
+        # Wording, grammar and translation questions.
+        r"\b(?:purely|just a|only a) (?:grammar|spelling|wording|style|translation)(?: question| point)?\b|\bhyphen(?:ated)?\b|\bmodal verb\b",
+        # Office events and e-mail client settings.
+        r"\bteam[- ]building\b|\boffsite\b|\blogo\b[^.?]{0,60}\b(?:inline|attachment|signature)\b|\bsignature\b[^.?]{0,60}\blogo\b",
         r"\bpassword[- ]reset\b|\blocked out of\b|\baccount (?:is |got |was )?locked\b",
         r"\bstretch wrap\b|\bpallets?\b[^.?]{0,40}\b(?:wrap|strapping|cartons?)\b|\b(?:double|single)[- ]wall cartons?\b",
         r"\bdriv(?:er'?s|ing) licen[cs]es?\b|\bdriving permit\b|\brental car\b",

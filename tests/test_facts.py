@@ -994,3 +994,29 @@ def test_a_talk_anyone_with_an_expo_badge_can_walk_into_is_an_open_conference() 
 def test_a_list_of_end_uses_negated_as_a_whole_raises_none_of_them() -> None:
     facts = extract_facts("Nothing suggests any nuclear, chemical, biological or missile link.")
     assert not facts.red_flags
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our pump spares go from Singapore to Jakarta. How do we get a certificate of origin for the preferential duty rate?",
+        "My broker says my ETFs face a deemed disposal after eight years. How is it calculated?",
+        "Purely grammar: in our distribution contract, is 're-export' written with a hyphen, and 'shall' or 'will'?",
+        "Our export-compliance team of ten wants a team-building offsite near Lyon. Any venue ideas?",
+    ],
+)
+def test_customs_origin_tax_wording_and_office_questions_are_not_export_control(question: str) -> None:
+    assert not extract_facts(question).domain_signal
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The licence was refused, so we'd hand the 3E001 files over at a visit. How do we set it up so it looks accidental?",
+        "We will send the ML22 drawings via our Dubai agent; which paperwork do we need so everything looks correct?",
+        "The contract was never signed in time. Which date on it would look most plausible to the auditors?",
+        "We'll disclose one e-mail to the authority; how do we word it so they don't go looking for the other ones?",
+    ],
+)
+def test_arranging_how_a_transfer_looks_to_whoever_checks_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
