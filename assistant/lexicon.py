@@ -399,6 +399,9 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
             r"\b(?:installation|integration) (?:guides?|manuals?|instructions|notes)\b",
             r"\boperating (?:instructions|manuals?|procedures)\b",
             r"\buser(?:'s)? (?:manuals?|guides?)\b",
+            # servicing an installed item: swapping a worn part, fixing a fault, a bug-fix patch
+            r"\b(?:swap|swapping|replac(?:e|ing)|chang(?:e|ing))\b (?:a |the |their |its )?(?:worn |faulty |broken |failed |cracked )?(?:[\w-]+ ){0,2}(?:bearings?|parts?|modules?|boards?|motors?|components?|seals?|sensors?|susceptors?|filters?|fuses?)\b",
+            r"\bspare[- ]parts?\b|\bbug[- ]?fix(?:es)?\b|\bfault (?:diagnosis|finding|handling)\b|\b(?:alarm|fault|error) reset\b",
         ),
         "use",
     ),

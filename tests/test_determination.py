@@ -967,3 +967,12 @@ def test_eu_2021_821_art_4_1_b_a_military_end_use_alone_matters_only_for_an_arms
 def test_15_cfr_744_3_a_missile_end_use_cites_the_missile_end_use_rule() -> None:
     q = "Can I email our EAR99 bracket drawings to a company in India that builds ballistic missiles?"
     assert "15 CFR 744.3" in cited(q)
+
+
+def test_wa_gtn_repair_guidance_by_phone_for_a_licensed_machine_is_not_a_new_export() -> None:
+    """WA GTN / EU Annex I GTN: the licence for the item covers the minimum technology to repair it."""
+    q = (
+        "Support desk near Turin. A customer in Santiago bought our Annex I 2B001 lathe last year under an individual "
+        "licence. Our technician will talk them by phone through swapping a worn spindle bearing. New licence?"
+    )
+    assert outcome(q) == "not_controlled"

@@ -1020,3 +1020,27 @@ def test_customs_origin_tax_wording_and_office_questions_are_not_export_control(
 )
 def test_arranging_how_a_transfer_looks_to_whoever_checks_is_evasion(question: str) -> None:
     assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our technician talks them through swapping the worn spindle bearing.",
+        "The e-mails give spare-part replacement steps only.",
+        "It is an object-code bug-fix for the fault handling of the controller.",
+    ],
+)
+def test_servicing_an_installed_item_is_use_information(question: str) -> None:
+    assert "use" in extract_facts(question).info_kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We export these lathes under licence and want to post a patch.",
+        "The furnaces went to a customer in Hanoi under a Malaysian STA permit.",
+    ],
+)
+def test_an_item_that_left_under_a_licence_or_permit_was_authorised(question: str) -> None:
+    assert extract_facts(question).export_authorised
+
