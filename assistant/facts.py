@@ -21,6 +21,7 @@ from assistant.item_names import named_items
 from assistant.lexicon import (
     ARTIFACTS,
     AT_OUR_SITE,
+    BROKERING,
     DEFENSE_ARTICLES,
     DOMAIN_TERMS,
     END_USE_FLAGS,
@@ -59,6 +60,7 @@ from assistant.lexicon import (
     SPACE_AGENCY_ORDER,
     STRONG_US_PERSON,
     UNLISTED,
+    UNTOUCHED,
     US_ORIGIN,
     US_PLACES,
     Pattern,
@@ -117,6 +119,8 @@ class Facts(BaseModel):
     classification_unknown: bool = False
     publication_unknown: bool = False
     export_authorised: bool = False
+    untouched: list[str] = Field(default_factory=list)  # "nothing touches the UK": places (or "EU") kept clear
+    brokering: bool = False  # arranging a sale between other countries
     us_origin: bool = False
     in_transit: bool = False  # only passing through the country between two others, never released there
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
@@ -491,6 +495,8 @@ def extract_facts(question: str) -> Facts:
         latest_nationality=places.latest_nationality,
         annex_iv=_annex_iv(classifications, info_kinds, text),
         not_annex_iv=search(NOT_ANNEX_IV, text) is not None,
+        untouched=_untouched(text),
+        brokering=search(BROKERING, text) is not None,
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
@@ -535,6 +541,18 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
     if named or any(product_group(c) in ("D", "E") for c in classifications):
         return named
     return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
+
+
+def _untouched(text: str) -> list[str]:
+    """Places the transfer is said to stay clear of, as country names ("EU" for the Union)."""
+    out: list[str] = []
+    for m in compiled(UNTOUCHED).finditer(text):
+        name = m.group(1)
+        if name in ("EU", "European Union", "Union"):
+            out.append("EU")
+        elif found := find_countries(name):
+            out.append(found[0].name)
+    return list(dict.fromkeys(out))
 
 
 _NOT_ON_USML = (

@@ -1106,7 +1106,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bECJU\b",
             r"\bSPIRE\b",
             r"\bLITE\b",
-            r"\bUK (?:export|strategic|dual[- ]use|control list|rules|law)",
+            r"\bUK (?:export|strategic|dual[- ]use|control list|rules|law|licen[cs]e|permit)",
             r"\bOGEL\b",
             r"\b(?:SIEL|OIEL|SITCL|OITCL)s?\b",  # the UK's individual and open licences
             r"\bUK (?:Military|Strategic Export Control) Lists?\b",
@@ -1968,5 +1968,22 @@ PERMANENT_EMPLOYEE = (
 NOT_AN_EMPLOYEE = (
     r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnot an )(?<!\bnot via )(?<!\bnot through )\b(?:contractors?|consultants?|consulting company|"
     r"agency (?:worker|staff|engineer)|temp(?:orary)? (?:worker|staff)|secondee|seconded|on (?:a )?mission|freelancer?)\b"
+)
+
+# The transfer is said to stay clear of a country or the EU: "nothing touches the UK", "it never passes through the
+# EU", "I'm not in the UK". Group 1 is the place, as written.
+_UNTOUCHED_VERB = r"(?:touch|go|pass|transit|rout|enter)\w*(?:\s+(?:through|via|into))?"
+UNTOUCHED = (
+    r"\b(?:(?i:nothing|none of (?:it|this|them|the \w+))\s+(?:\w+\s+)?" + _UNTOUCHED_VERB
+    + r"|(?i:never|doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:ever\s+)?" + _UNTOUCHED_VERB
+    + r"|(?i:I'?m|I am|we'?re|we are)\s+not\s+(?:based\s+|located\s+|sitting\s+)?in)"
+    + r"\s+(?:the\s+)?([A-Z](?:\w|\.(?=\w))*(?:\s[A-Z]\w*)?)"
+)
+
+# Arranging a deal between other countries: brokering reaches a country's nationals and residents even when nothing
+# passes through it (EU 2021/821 Art. 6, UK trade controls, MY STA 2010 s. 11, JP FEFTA Art. 25(4)).
+BROKERING = (
+    r"(?i)\bbrok(?:er|ers|ering|erage)\b|\bintermediary trade\b"
+    r"|\b(?:negotiat|arrang)\w*\b(?:\s+\w+){0,5}\s+(?:sale|sales|supply|deal|contract|purchase)\b"
 )
 

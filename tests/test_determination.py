@@ -976,3 +976,20 @@ def test_wa_gtn_repair_guidance_by_phone_for_a_licensed_machine_is_not_a_new_exp
         "licence. Our technician will talk them by phone through swapping a worn spindle bearing. New licence?"
     )
     assert outcome(q) == "not_controlled"
+
+
+def test_uk_eco_2008_art_2_a_transfer_that_never_touches_the_uk_is_not_a_uk_transfer() -> None:
+    """Art. 2: a transfer runs from a person or place in the UK to one outside it; nationality alone is not enough."""
+    q = (
+        "I'm a British engineer working for a firm in Toronto. I'd e-mail ML22 drawings from Toronto to a yard in "
+        "Chile; nothing touches the UK. Do I need a UK licence?"
+    )
+    assert outcome(q) == "not_controlled"
+
+
+def test_uk_eco_2008_art_11_a_wmd_purpose_reaches_a_uk_person_abroad_even_if_nothing_touches_the_uk() -> None:
+    q = (
+        "I'm a British engineer working for a firm in Toronto. I'd e-mail scrubber know-how from Toronto to a plant "
+        "that may be part of a chemical weapons programme; nothing touches the UK. Do I need a UK licence?"
+    )
+    assert outcome(q) != "not_controlled"

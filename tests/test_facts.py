@@ -1044,3 +1044,19 @@ def test_servicing_an_installed_item_is_use_information(question: str) -> None:
 def test_an_item_that_left_under_a_licence_or_permit_was_authorised(question: str) -> None:
     assert extract_facts(question).export_authorised
 
+
+
+@pytest.mark.parametrize(
+    ("question", "clear"),
+    [
+        ("Nothing touches the UK.", ["United Kingdom"]),
+        ("I'm not in the UK and the files never pass through the EU.", ["United Kingdom", "EU"]),
+        ("The data goes through the UK.", []),
+    ],
+)
+def test_places_the_transfer_is_said_to_stay_clear_of(question: str, clear: list[str]) -> None:
+    assert extract_facts(question).untouched == clear
+
+
+def test_someone_saying_they_are_not_in_a_country_is_not_there() -> None:
+    assert extract_facts("I'm not in the UK; I work in Toronto.").origin != "United Kingdom"

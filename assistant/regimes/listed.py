@@ -208,6 +208,18 @@ def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
     return flags
 
 
+def _untouched(spec: ListedRegime, f: Facts) -> bool:
+    """The asker says the transfer stays clear of the regime's territory ("nothing touches the UK"). Only for
+    territorial regimes (Japan's reaches residents' dealings with non-residents; Wassenaar has no territory), and
+    not for brokering or a WMD purpose, which reach a country's nationals abroad."""
+    if spec.domestic_release_controlled or not (spec.home or spec.home_group):
+        return False
+    if f.brokering or {"wmd_end_use", "missile_end_use"} & {*f.red_flags, *f.uncertain_flags}:
+        return False  # brokering and WMD purposes reach nationals abroad (EU Art. 6, UK ECO Art. 11, MY s. 11)
+    clear = set(f.untouched)
+    return bool(clear & spec.home) or ("EU" in clear and spec.home_group == "EU")
+
+
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
     """Whether any destination is one the catch-all covers (all of them, unless the regime spares some)."""
     where = _outside(spec, f)
@@ -310,6 +322,16 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 *(spec.software_note if {"source_code", "software"} & set(f.info_kinds) else ()),
                 *(spec.definitions if "fundamental_research" in f.info_status else ()),
             ],
+            then="not_controlled",
+        ),
+        Rule(
+            "Does the transfer start in, or pass through, the regime's territory?",
+            lambda f: _untouched(spec, f),
+            f"The transfer neither starts in nor passes through {spec.label}"
+            + (" or the EU" if spec.home_group == "EU" else "")
+            + ": its export rules reach what leaves its territory, not what a national sends from abroad.",
+            cite=spec.export,
+            cite_more=lambda f: list(spec.licence[:1]),
             then="not_controlled",
         ),
         *follow_ups(
