@@ -19,6 +19,7 @@ from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
 from assistant.item_names import named_items
 from assistant.lexicon import (
+    ADVANCED_NODE,
     ARTIFACTS,
     AT_OUR_SITE,
     BROKERING,
@@ -27,6 +28,7 @@ from assistant.lexicon import (
     END_USE_FLAGS,
     END_USE_UNKNOWN,
     EVASION,
+    FAB,
     HEDGES,
     IN_PERSON,
     IN_TRANSIT,
@@ -121,6 +123,7 @@ class Facts(BaseModel):
     export_authorised: bool = False
     untouched: list[str] = Field(default_factory=list)  # "nothing touches the UK": places (or "EU") kept clear
     brokering: bool = False  # arranging a sale between other countries
+    advanced_node_fab: bool = False  # a fab producing advanced-node ICs (15 CFR 744.6(c)(2))
     us_origin: bool = False
     in_transit: bool = False  # only passing through the country between two others, never released there
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
@@ -497,6 +500,7 @@ def extract_facts(question: str) -> Facts:
         not_annex_iv=search(NOT_ANNEX_IV, text) is not None,
         untouched=_untouched(text),
         brokering=search(BROKERING, text) is not None,
+        advanced_node_fab=search(ADVANCED_NODE, text) is not None and search(FAB, text) is not None,
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",

@@ -492,6 +492,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:was|were|is|are|has been|have been) published",
             r"\bpublicly available",
             r"\bpublished (?:in|on|at|paper|article|standard)",
+            r"\bpublished (?:[\w-]+ ){1,2}(?:paper|article|standard|book|report|thesis|dissertation)s?\b",
             r"\bfreely available",
             r"\bon (?:our|the) public website",
             r"\bin the public domain",
@@ -1986,4 +1987,12 @@ BROKERING = (
     r"(?i)\bbrok(?:er|ers|ering|erage)\b|\bintermediary trade\b"
     r"|\b(?:negotiat|arrang)\w*\b(?:\s+\w+){0,5}\s+(?:sale|sales|supply|deal|contract|purchase)\b"
 )
+
+# A fab producing advanced-node integrated circuits (15 CFR 744.6(c)(2), 772.1 "advanced-node integrated circuits"):
+# a node named at 16/14 nm or below, FinFET or gate-all-around transistors, said of a fab or its logic chips.
+ADVANCED_NODE = (
+    r"(?i)\badvanced[- ]node\b|\b(?:FinFET|GAAFET|gate[- ]all[- ]around)\b"
+    r"|\b(?:[2-9]|1[0-4]|16)\s?nm\b(?=[^.]{0,30}\b(?:logic|node|process|FinFET|chips?|ICs?|fab|foundry|production))"
+)
+FAB = r"(?i)\b(?:fab|fabs|foundry|foundries|wafer fab\w*|chipmaker|integrated circuits?|logic ICs?)\b"
 

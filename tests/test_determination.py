@@ -993,3 +993,25 @@ def test_uk_eco_2008_art_11_a_wmd_purpose_reaches_a_uk_person_abroad_even_if_not
         "that may be part of a chemical weapons programme; nothing touches the UK. Do I need a UK licence?"
     )
     assert outcome(q) != "not_controlled"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I'm a US citizen. A fab in Shenzhen making 7 nm logic wants me as a consultant on their etch yield, "
+            "using only what I know. Do export controls apply to me?",
+            "controlled",
+        ),
+        (
+            "I'm a US citizen. A fab in Shenzhen making 7 nm logic wants me to walk them through my published IEEE "
+            "paper on etch yield, nothing beyond it. Do export controls apply to me?",
+            "not_controlled",
+        ),
+    ],
+)
+def test_15_cfr_744_6_c_2_a_us_person_supporting_an_advanced_node_fab_in_d5_needs_a_license(
+    question: str, expected: str
+) -> None:
+    """744.6(c)(2): servicing or supporting IC production at an advanced-node fab in D:5; 744.6(d): not published data."""
+    assert outcome(question) == expected

@@ -1060,3 +1060,15 @@ def test_places_the_transfer_is_said_to_stay_clear_of(question: str, clear: list
 
 def test_someone_saying_they_are_not_in_a_country_is_not_there() -> None:
     assert extract_facts("I'm not in the UK; I work in Toronto.").origin != "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("question", "advanced"),
+    [
+        ("A foundry in Wuxi runs 14nm FinFET logic.", True),
+        ("The fab makes 28 nm chips for TVs.", False),
+        ("Our laser has a 5 nm linewidth; the customer is a university.", False),
+    ],
+)
+def test_an_advanced_node_fab_is_recognised(question: str, advanced: bool) -> None:
+    assert extract_facts(question).advanced_node_fab is advanced

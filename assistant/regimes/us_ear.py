@@ -162,6 +162,21 @@ def _not_deemed_reexport(f: Facts) -> str | None:
 
 RULES: list[Rule] = [
     Rule(
+        "Is a U.S. person supporting advanced-node chip production in China or another D:5 country?",
+        lambda f: (
+            f.advanced_node_fab
+            and not published(f)  # 744.6(d): information outside the EAR under part 734 is not covered
+            and "us_person" in f.recipient_status
+            and any("D:5" in groups(p) or p == "Macau" for p in f.destinations)
+        ),
+        "A U.S. person needs a license to ship, transmit or service, or to facilitate that, even items not subject to "
+        "the EAR that will be used to develop or produce ICs at a fab in Macau or a Country Group D:5 country where "
+        "advanced-node ICs are produced; advising or servicing such a fab is covered, whatever the data's origin.",
+        cite=("15 CFR 744.6(c)(2)", "15 CFR 744.6"),
+        then="controlled",
+        next_steps=("Stop the support until BIS licenses it; check whether the fab is also on the Entity List.",),
+    ),
+    Rule(
         "Is a U.S. person supporting a WMD or military end use?",
         lambda f: "assistance" in f.modes and bool({"wmd_end_use", "military_end_use"} & set(f.red_flags)),
         "A U.S. person may not, without a license, support WMD or military-intelligence end uses or end users "
