@@ -296,6 +296,9 @@ def extract_facts(question: str) -> Facts:
         search(
             r"(?i)\b(?:not sure|unsure|unclear|don'?t know|do not know|no idea|never checked|haven'?t checked|have not checked|not (?:yet )?checked|nobody (?:has|have) (?:yet )?(?:worked out|checked|determined))\b[^.?]{0,30}\b(?:whether|if|how|which)\b[^.?]{0,40}\b(?:ITAR|EAR|classif|listed|controlled|ECCN|USML|jurisdiction|strategic|600[- ]series|Annex I|control list)"
             r"|\b(?:hasn'?t|has not|haven'?t|have not|not yet|never) (?:been )?classified\b|\bcould be EAR ?99,? (?:or )?could be\b"
+            # "nobody here has ever checked them against the dual-use list", "we never filed a CJ"
+            r"|\b(?:nobody|no one|never|not yet|haven'?t|have not|hasn'?t|has not)\b(?: \w+){0,3}? (?:checked|assessed|screened|reviewed|compared|rated)\b[^.?]{0,40}\bagainst (?:the |any |a |our )?(?:[\w()'-]+ ){0,5}?(?:lists?|order|annex|CCL|USML|SGCL|schedules?)\b"
+            r"|\bnever (?:filed|requested|submitted|asked for|got) (?:a |an |any )?(?:CJ|CCATS|CLC|commodity jurisdiction|classification)\b"
             r"|\b(?:CLC|classification|CCATS|CJ|commodity jurisdiction|rating) (?:request|application|query)\b[^.]{0,40}\b(?:pending|still|sitting|waiting|not (?:yet )?(?:back|decided|answered))"
             r"|\b(?:filed|submitted|requested|sent in|lodged) (?:a |the |our )?(?:CJ|CCATS|CLC|commodity jurisdiction(?: request)?|classification request)\b[^.?]{0,60}\b(?:hasn'?t|has not|haven'?t|have not|not yet|no answer|still|pending|waiting)\b",
             text,

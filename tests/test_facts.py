@@ -1072,3 +1072,15 @@ def test_someone_saying_they_are_not_in_a_country_is_not_there() -> None:
 )
 def test_an_advanced_node_fab_is_recognised(question: str, advanced: bool) -> None:
     assert extract_facts(question).advanced_node_fab is advanced
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nobody here has ever checked the valves against the dual-use list.",
+        "We never filed a CJ for the cockpit variant.",
+        "Nobody has checked the thesis against the Strategic Trade (Strategic Items) Order yet.",
+    ],
+)
+def test_an_item_never_checked_against_a_list_has_an_open_classification(question: str) -> None:
+    assert extract_facts(question).classification_unknown
