@@ -33,7 +33,11 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)"
         r"|\b(?:will|to) (?:pick|choose|decide) between\b"
         r"|\beither (?:the )?[\w-]+ or (?:the )?[\w-]+ (?:partner|customer|office|site|plant|subsidiary)"
-        r"|\b(?:board|management|leadership|the client|we) (?:picks?|decides?|chooses?) (?:on )?(?:\w+day|next week|later|soon|tomorrow)\b",
+        r"|\b(?:board|management|leadership|the client|we) (?:picks?|decides?|chooses?) (?:on )?(?:\w+day|next week|later|soon|tomorrow)\b"
+        # two papers of the same party naming different places: "PO says Limassol, the signature says Jebel Ali",
+        # "his business card shows a branch in Frankfurt and a head office in Dubai"
+        r"|\b(?:PO|purchase order|invoice|(?:delivery |shipping )?address|signature|business card|letterhead)\b[^.?]{0,30}\b(?:says|shows|lists|gives)\b[^.?]{0,60}\b(?:says|shows|lists|gives)\b"
+        r"|\b(?:business card|signature|letterhead|website)\b[^.?]{0,20}\bshows? (?:a |an |the )?[\w-]+ (?:in|at) [A-Z][\w-]+ and (?:a |an |the )?(?:[\w-]+ ){0,2}(?:in|at) [A-Z]",
     ),
     "storage_undecided": compiled(
         r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region",
@@ -121,7 +125,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
     (
         "destination_undecided",
         compiled(
-            r"(?i)\bwhere (?:he|she|they|it|the (?:\w+ ){1,3}?)(?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b"
+            r"(?i)\bwhere (?:(?:he|she|they|it) |the (?:\w+ ){1,3}?)(?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination)\b"
             r"|\bwhere (?:will|would|does|is) (?:he|she|they|it)\b|\b(?:two|three|both) options\b|\brelocat\w+\b"
             r"|\b(?:in|at|either) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b"
             r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be|\beither\b[^.?]{0,120}\bor\b|(?-i:\b[A-Z][\w-]+,? or (?:in |at |to )?[A-Z][\w-]+)"

@@ -163,3 +163,15 @@ def test_missing_papers_two_possibilities_and_forgotten_settings_are_open(text: 
 
 def test_saying_nothing_is_on_our_side_is_not_a_doubt() -> None:
     assert unknown_facts("The keys are vendor-managed, nothing on our side.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where she goes next is still open.",
+        "The purchase order says Lisbon, the buyer's signature says Casablanca.",
+        "His business card shows a branch in Vienna and a head office in Almaty.",
+    ],
+)
+def test_an_open_or_contradicted_destination_is_undecided(text: str) -> None:
+    assert "destination_undecided" in unknown_facts(text)
