@@ -1814,7 +1814,7 @@ SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "ha
 
 # Recipients on our premises ("in our cleanroom", "sit with us").
 AT_OUR_SITE = (
-    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
+    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w.-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
     r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
     r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
 )

@@ -1084,3 +1084,7 @@ def test_an_advanced_node_fab_is_recognised(question: str, advanced: bool) -> No
 )
 def test_an_item_never_checked_against_a_list_has_an_open_classification(question: str) -> None:
     assert extract_facts(question).classification_unknown
+
+
+def test_a_visitor_into_a_lab_named_by_its_usml_category_is_a_visit() -> None:
+    assert "visit" in extract_facts("A supplier's technician wants into our Cat. XI lab to see the data.").modes
