@@ -50,6 +50,7 @@ from assistant.lexicon import (
     NOT_REQUIRED,
     NOTE_TO_MODEL,
     OUTSIDE_EU_CUSTOMS,
+    OVERHAUL,
     OWN_KNOWLEDGE,
     PERMANENT_EMPLOYEE,
     PUBLISHING_ACT,
@@ -124,6 +125,7 @@ class Facts(BaseModel):
     untouched: list[str] = Field(default_factory=list)  # "nothing touches the UK": places (or "EU") kept clear
     brokering: bool = False  # arranging a sale between other countries
     advanced_node_fab: bool = False  # a fab producing advanced-node ICs (15 CFR 744.6(c)(2))
+    overhaul: bool = False  # overhaul or refurbishing, beyond the minimum repair technology
     us_origin: bool = False
     in_transit: bool = False  # only passing through the country between two others, never released there
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
@@ -503,6 +505,7 @@ def extract_facts(question: str) -> Facts:
         not_annex_iv=search(NOT_ANNEX_IV, text) is not None,
         untouched=_untouched(text),
         brokering=search(BROKERING, text) is not None,
+        overhaul=search(OVERHAUL, text) is not None,
         advanced_node_fab=search(ADVANCED_NODE, text) is not None and search(FAB, text) is not None,
         export_authorised=bool(
             search(

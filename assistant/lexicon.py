@@ -1996,3 +1996,7 @@ ADVANCED_NODE = (
 )
 FAB = r"(?i)\b(?:fab|fabs|foundry|foundries|wafer fab\w*|chipmaker|integrated circuits?|logic ICs?)\b"
 
+# Overhaul and refurbishing go beyond the minimum installation, operation, maintenance (checking) and repair
+# technology the GTN and ML22 Note 2 release with an authorised export.
+OVERHAUL = r"(?i)\boverhaul\w*|\brefurbish\w*|\bre-?machin\w*|\brebuild\w*|\bdepot[- ]level\b"
+

@@ -1015,3 +1015,16 @@ def test_15_cfr_744_6_c_2_a_us_person_supporting_an_advanced_node_fab_in_d5_need
 ) -> None:
     """744.6(c)(2): servicing or supporting IC production at an advanced-node fab in D:5; 744.6(d): not published data."""
     assert outcome(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("work", "expected"),
+    [("swap a worn bearing and reset the alarm", "not_controlled"), ("overhaul and refurbish the whole spindle", "controlled")],
+)
+def test_wa_gtn_the_minimum_repair_release_stops_short_of_overhaul(work: str, expected: str) -> None:
+    """WA GTN and ML22 Note 2: only the minimum installation, operation, maintenance and repair technology."""
+    q = (
+        "Brno machine builder. A customer in Chennai bought our Annex I 2B001 machine under an individual licence. "
+        f"We want to e-mail them the procedures to {work}. New authorisation?"
+    )
+    assert outcome(q) == expected

@@ -354,9 +354,9 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is it the minimum technology for an item whose export was authorised?",
-            lambda f: f.export_authorised and "use" in f.info_kinds,
+            lambda f: f.export_authorised and "use" in f.info_kinds and not f.overhaul,
             "The authorisation to export an item covers the minimum technology for its installation, operation, "
-            "maintenance and repair (General Technology Note).",
+            "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
             cite=spec.public_domain,
             then="not_controlled",
         ),
