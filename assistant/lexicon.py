@@ -725,6 +725,8 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
         ),
         "listed_party",
     ),
+    # A BIS denial order: General Prohibition Four bars any dealing in items subject to the EAR with the person.
+    (_p(r"\bdenied persons? list\b", r"\bDPL\b", r"\bdenial order\b"), "denied_person"),
 ]
 
 # What a product or a piece of code does, told as its behaviour: "implants that ...", "our platform plugs into the

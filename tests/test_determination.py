@@ -1028,3 +1028,9 @@ def test_wa_gtn_the_minimum_repair_release_stops_short_of_overhaul(work: str, ex
         f"We want to e-mail them the procedures to {work}. New authorisation?"
     )
     assert outcome(q) == expected
+
+
+def test_15_cfr_736_2_b_4_a_person_under_a_denial_order_gets_nothing_not_even_ear99() -> None:
+    q = "The engineer asking for our EAR99 pump service manual is on the Denied Persons List. He is in Lima. OK to e-mail?"
+    assert outcome(q) == "controlled"
+    assert "15 CFR 736.2(b)(4)" in cited(q)

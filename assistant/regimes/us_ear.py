@@ -56,7 +56,11 @@ _FLAG_SECTIONS = (
     ("military_end_use", ("15 CFR 744.21",)),
     ("wmd_end_use", ("15 CFR 744.2",)),
     ("missile_end_use", ("15 CFR 744.3",)),
+    ("denied_person", ("15 CFR 736.2(b)(4)",)),
 )
+
+
+PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in _FLAG_SECTIONS})
 
 
 def _flag_citations(flags: list[str]) -> list[str]:
@@ -441,7 +445,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Are there red flags about the end use or the end user?",
-        lambda f: bool({"military_end_use", "wmd_end_use", "missile_end_use", "listed_party"} & set(f.red_flags)),
+        lambda f: bool(PARTY_AND_END_USE_FLAGS & set(f.red_flags)),
         lambda f: (
             "Red flags ("
             + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
