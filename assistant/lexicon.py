@@ -333,6 +333,8 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:no|not an?|without|neither|nor) (?:\w+ )?(?:asylum|asylee|refugee)(?: or (?:asylum|asylee|refugee))?(?: status)?\b",
             _ASYLUM_PENDING,
             r"\bnot (?:a )?protected individual",
+            # "he's basically a refugee": likened to one, so not one
+            r"\b(?:basically|practically|effectively|almost|more or less) (?:a |an )?(?:refugee|asylee)s?\b",
         ),
         "protected_individual",
     ),
@@ -343,6 +345,10 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
             _ASYLUM_PENDING,
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,20}\bU\.?S\.? (?:citizen|person|national)",
+            # likened to or argued to count as one: "she's 'basically American'", "DACA should count as a US person"
+            r"\b(?:basically|practically|effectively|almost|more or less) (?:an? )?(?:American|U\.?S\.? (?:citizen|person))\b",
+            r"\b(?:should|would|could|might|may|must) (?:\w+ )?(?:count|be treated|qualify|pass) as (?:an? )?U\.?S\.? persons?\b",
+            r"\bDACA\b|\bdeferred action\b|\bhumanitarian parole\b",
         ),
         "us_person",
     ),

@@ -1088,3 +1088,16 @@ def test_an_item_never_checked_against_a_list_has_an_open_classification(questio
 
 def test_a_visitor_into_a_lab_named_by_its_usml_category_is_a_visit() -> None:
     assert "visit" in extract_facts("A supplier's technician wants into our Cat. XI lab to see the data.").modes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Her manager says she's 'basically American' and DACA should count as a US person.",
+        "He came on humanitarian parole; HR's take is that he's basically a refugee.",
+    ],
+)
+def test_a_status_only_likened_or_argued_for_is_not_the_recipients_status(question: str) -> None:
+    """15 CFR 772.1: only citizens, permanent residents and protected individuals are not foreign persons."""
+    status = extract_facts(question).recipient_status
+    assert "us_person" not in status and "protected_individual" not in status
