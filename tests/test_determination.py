@@ -1034,3 +1034,8 @@ def test_15_cfr_736_2_b_4_a_person_under_a_denial_order_gets_nothing_not_even_ea
     q = "The engineer asking for our EAR99 pump service manual is on the Denied Persons List. He is in Lima. OK to e-mail?"
     assert outcome(q) == "controlled"
     assert "15 CFR 736.2(b)(4)" in cited(q)
+
+
+def test_an_eccn_keeps_a_question_under_the_ear_when_wassenaar_is_only_mentioned() -> None:
+    q = "Our Ohio shop's 9E619 manuals go to a German engineer here on an L-1. Germany is in Wassenaar, so no licence?"
+    assert regimes_for(extract_facts(q)) == ["US-EAR"]
