@@ -63,7 +63,7 @@ _OWN_PLACE = re.compile(
 _PLACE_OF_COMPANY = re.compile(
     r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
     + _SELF_ORG
-    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|group|parent|yard|works|campus|fab|r&d cent(?:re|er)|based)\b"
+    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|(?<!country )group|parent|yard|works|campus|fab|r&d cent(?:re|er)|based)\b"
 )
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.

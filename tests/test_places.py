@@ -204,3 +204,9 @@ def test_the_writer_opening_with_a_role_at_an_organisation_in_a_city_is_the_orig
     places = find_places("Trade compliance lead at a two-person design house in Tampere. A customer in Osaka wants the files.")
     assert places.origin == "Finland"
     assert places.destinations == ["Japan"]
+
+
+def test_a_country_said_to_be_in_a_country_group_is_not_the_exporters_group() -> None:
+    places = find_places("Our partner in Suwon wants the package. Korea is Country Group B, so TSR applies?")
+    assert places.origin != "South Korea"
+    assert "South Korea" in places.destinations
