@@ -42,7 +42,7 @@ _ORIGIN_CUE = re.compile(
     r"|\b(?:we're|i'm|we are|i am)\s+(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,4}?(?:in|from|out of|near|outside)"
     r"|\bour (?!daughter|sister|subsidiary|affiliate|partner)(?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
-    r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D|support|service|sales) (?:manager|officer|lead|director|head|desk|hotline|team))\s+(?:based\s+)?(?:in|near|outside)"
+    r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D|support|service|sales) (?:manager|officer|lead|director|head|desk|hotline))\s+(?:based\s+)?(?:in|near|outside)"
     # the writer's role at an organisation, opening a sentence: "Export control officer at an aerospace-software house in"
     r"|(?:^|[.!?]\s+)(?:[\w&-]+\s+){0,3}?(?:officer|manager|lead|director|head|counsel|specialist|analyst|contact|desk|administrator)"
     r"\s+(?:at|of|for|with)\s+(?:an?|the|our)\s+(?:[\w&]+[\s-]+){0,3}?(?:" + _SELF_ORG + r"|office|plant|site|group|lab)\s+(?:based\s+)?(?:in|near|outside)"

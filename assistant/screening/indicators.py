@@ -42,7 +42,13 @@ TECHNOLOGY_CITES = ("15 CFR 772.1", "22 CFR 120.33(a)")
 NOT_TECHNOLOGY_CITES = ("15 CFR 772.1", "22 CFR 120.33(b)")
 PUBLISHED_CITES = ("15 CFR 734.7(a)", "22 CFR 120.34(a)")
 PATENT_CITES = ("15 CFR 734.10(a)", "22 CFR 120.34(a)")
-RED_FLAG_CITES = {"military_end_use": "15 CFR 744.21", "wmd_end_use": "15 CFR 744.2", "listed_party": "15 CFR 744.11"}
+RED_FLAG_CITES = {
+    "military_end_use": "15 CFR 744.21",
+    "wmd_end_use": "15 CFR 744.2",
+    "missile_end_use": "15 CFR 744.3",
+    "listed_party": "15 CFR 744.11",
+    "denied_person": "15 CFR 736.2(b)(4)",
+}
 
 
 def cited(has: Lookup, *citations: str) -> list[str]:
