@@ -60,6 +60,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bbackup",
             r"\bstorage (?:cluster|array|system|server|service)s?\b",
             r"\b(?:microsoft|office) 365\b|\bm365\b|\b(?:cloud|m365|azure|365) tenant\b|\bbox (?:account|folder|plan|enterprise)\b",
+            r"\bhyperscalers?\b|\bcloud (?:provider|region|hosting)s?\b|\bIaaS\b",
         ),
         "cloud",
     ),

@@ -1101,3 +1101,7 @@ def test_a_status_only_likened_or_argued_for_is_not_the_recipients_status(questi
     """15 CFR 772.1: only citizens, permanent residents and protected individuals are not foreign persons."""
     status = extract_facts(question).recipient_status
     assert "us_person" not in status and "protected_individual" not in status
+
+
+def test_moving_an_archive_to_a_hyperscaler_is_cloud_storage() -> None:
+    assert "cloud" in extract_facts("We're moving the archive to one of the hyperscalers.").modes
