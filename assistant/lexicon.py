@@ -1120,6 +1120,10 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bOGEL\b",
             r"\b(?:SIEL|OIEL|SITCL|OITCL)s?\b",  # the UK's individual and open licences
             r"\bUK (?:Military|Strategic Export Control) Lists?\b",
+            # the writer's own UK organisation, and UK-only institutions and terms
+            r"\b(?:our|(?:we are|we're|as) an?) UK (?:company|university|firm|sme|start-?up|business|entity|plc|ltd)\b",
+            r"(?<!Common )(?<!EU )\bMilitary List\b",
+            r"\bDstl\b|\bDefence Standard\b|\bDef ?Stan\b|\bHeathrow\b|\bLHR\b",
         ),
         "UK",
     ),

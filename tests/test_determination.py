@@ -1039,3 +1039,20 @@ def test_15_cfr_736_2_b_4_a_person_under_a_denial_order_gets_nothing_not_even_ea
 def test_an_eccn_keeps_a_question_under_the_ear_when_wassenaar_is_only_mentioned() -> None:
     q = "Our Ohio shop's 9E619 manuals go to a German engineer here on an L-1. Germany is in Wassenaar, so no licence?"
     assert regimes_for(extract_facts(q)) == ["US-EAR"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our ML10 airframe drawings are Military List items. Can I e-mail them to a supplier in Jakarta?",
+        "We are a UK company. Can I e-mail our ML10 airframe drawings to a supplier in Jakarta?",
+    ],
+)
+def test_uk_eco_2008_sch_2_the_military_list_or_a_uk_company_puts_the_question_under_uk_law(question: str) -> None:
+    assert "UK" in regimes_for(extract_facts(question))
+
+
+def test_uk_eco_2008_art_26_a_controlled_uk_transfer_points_to_the_licence_article() -> None:
+    q = "We are a UK company in Leeds. Can I e-mail our ML22 drawings to a supplier in Jakarta?"
+    assert outcome(q) == "controlled"
+    assert "UK ECO 2008 Art. 26" in cited(q)

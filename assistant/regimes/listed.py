@@ -123,6 +123,7 @@ class ListedRegime:
     # A military end use brings unlisted items under the catch-all only for an arms-embargoed destination (EU Art.
     # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
     military_needs_embargo: bool = True
+    licensing: tuple[str, ...] = ()  # where licences are granted, and what they carry with them (UK ECO 2008 Art. 26)
 
 
 def _public_domain(f: Facts) -> bool:
@@ -357,7 +358,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: f.export_authorised and "use" in f.info_kinds and not f.overhaul,
             "The authorisation to export an item covers the minimum technology for its installation, operation, "
             "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
-            cite=spec.public_domain,
+            cite=(*spec.licensing, *spec.public_domain),
             then="not_controlled",
         ),
         Rule(
@@ -601,6 +602,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 spec.export[0], *list_provisions(spec, f), *entries(spec, f), *_technology_note(spec, f),
                 *_assistance(spec, f),  # training or support given with the data is also technical assistance
                 *spec.parties,
+                *spec.licensing,
             ],
             then="controlled",
             next_steps=(
@@ -663,6 +665,7 @@ UK = ListedRegime(
     assistance=("UK ECO 2008 Art. 19",),
     electronic_only=True,
     military_authorisation=("UK ECO 2008 Art. 3",),
+    licensing=("UK ECO 2008 Art. 26",),
 )
 JP = ListedRegime(
     "JP",
