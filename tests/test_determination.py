@@ -1056,3 +1056,16 @@ def test_uk_eco_2008_art_26_a_controlled_uk_transfer_points_to_the_licence_artic
     q = "We are a UK company in Leeds. Can I e-mail our ML22 drawings to a supplier in Jakarta?"
     assert outcome(q) == "controlled"
     assert "UK ECO 2008 Art. 26" in cited(q)
+
+
+def test_15_cfr_738_supp_1_an_open_destination_for_a_listed_eccn_points_to_the_country_chart() -> None:
+    q = "Can I e-mail our ECCN 3E001 process files to our new partner? Nobody has told me where they sit."
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends"
+    assert "15 CFR 738 Supp. 1" in [s.citation for s in d.steps]
+
+
+def test_eu_2021_821_art_8_a_release_at_home_points_to_the_technical_assistance_rule() -> None:
+    q = "Our lab in Lyon will show Annex I 3E001 process data to a visiting Indian engineer in Lyon. Authorisation?"
+    assert outcome(q) == "not_controlled"
+    assert "EU 2021/821 Art. 8" in cited(q)

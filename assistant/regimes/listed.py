@@ -495,7 +495,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"Showing or telling technology to visitors inside {spec.label} is not an export, but sending them the "
             "documents or data, or handing over papers or media they take abroad, is; which one is planned decides.",
             cite=spec.export,
-            cite_more=lambda f: [spec.licence[0]],
+            cite_more=lambda f: [spec.licence[0], *spec.assistance],
             then="depends",
             missing=("transfer_mode",),
         ),
@@ -505,6 +505,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             f"{spec.label} has no deemed-export rule: showing listed technology to a foreign national at home is not an "
             "export (check national technical-assistance and any later transfer abroad).",
             cite=spec.export,
+            cite_more=lambda f: list(spec.assistance),  # the technical-assistance rule the finding points to
             then="not_controlled",
         ),
         Rule(

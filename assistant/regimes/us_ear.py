@@ -63,6 +63,11 @@ _FLAG_SECTIONS = (
 PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in _FLAG_SECTIONS})
 
 
+def _chart_to_check(f: Facts) -> list[str]:
+    """The Commerce Country Chart, when a listed ECCN is named: where the open destination is looked up."""
+    return ["15 CFR 738 Supp. 1"] if any(not at_only(e) for e in eccns(f)) else []
+
+
 def _flag_citations(flags: list[str]) -> list[str]:
     """The part 744 sections behind each red flag (Entity List, military end use, nuclear end use)."""
     return [c for flag, cs in _FLAG_SECTIONS if flag in flags for c in cs]
@@ -315,7 +320,7 @@ RULES: list[Rule] = [
                 "The destination is not settled (or not known), and it decides whether a license or license exception "
                 "is available: embargoed and Country Group E destinations rule most exceptions out.",
                 cite=("15 CFR 734.13", "15 CFR 740.2"),
-                cite_more=lambda f: [*eccns(f), "15 CFR 740.2"],
+                cite_more=lambda f: [*eccns(f), *_chart_to_check(f), "15 CFR 740.2"],
             ),
             "storage": Ask(
                 "The storage country is not settled; encrypted storage abroad stays outside the export definition only "
@@ -330,7 +335,7 @@ RULES: list[Rule] = [
                 "The recipient's citizenship is not known: a release to a U.S. citizen, permanent resident or protected "
                 "individual is no export, while a release to a foreign person is a deemed export to their country.",
                 cite=("15 CFR 734.13(b)", "15 CFR 734.13"),
-                cite_more=lambda f: ["15 CFR 772.1", *eccns(f)],
+                cite_more=lambda f: ["15 CFR 772.1", *eccns(f), *_chart_to_check(f)],
             ),
         }
     ),
@@ -482,7 +487,7 @@ RULES: list[Rule] = [
         lambda f: not knows_where(f),
         "The destination or the recipient's nationality decides the license requirement and is not stated.",
         cite=("15 CFR 734.13",),
-        cite_more=eccns,
+        cite_more=lambda f: [*eccns(f), *_chart_to_check(f)],
         then="depends",
         missing=("destination", "recipient_nationality"),
     ),
