@@ -64,7 +64,7 @@ OPEN_CUE = compiled(
     r"|(?:we|they|you)(?:'ll| will) hear back|hear back (?:on|by|next|from)|still sitting (?:with|at|on)|(?:is|are) still pending|still chasing"
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
-    r"|maybe not|may or may not|or perhaps not|possibly not"
+    r"|maybe not|may or may not|or perhaps not|possibly not|\bdepends on the (?:week|day|month|project|shift|customer)\b"
     # what was (not) asked or sent: "before anyone asked about citizenship", "nothing about his status"
     r"|before (?:anyone|anybody|we|they|somebody|someone) (?:\w+ )?(?:asked|checked)|\bnothing (?:about|regarding)\b"
     # two possibilities named: "could be a UK passport or an Irish one"

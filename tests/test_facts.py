@@ -1105,3 +1105,7 @@ def test_a_status_only_likened_or_argued_for_is_not_the_recipients_status(questi
 
 def test_moving_an_archive_to_a_hyperscaler_is_cloud_storage() -> None:
     assert "cloud" in extract_facts("We're moving the archive to one of the hyperscalers.").modes
+
+
+def test_an_item_called_sgcl_listed_is_listed() -> None:
+    assert extract_facts("The process spec for our SGCL-listed RF module goes to Bangkok.").listed

@@ -175,3 +175,7 @@ def test_saying_nothing_is_on_our_side_is_not_a_doubt() -> None:
 )
 def test_an_open_or_contradicted_destination_is_undecided(text: str) -> None:
     assert "destination_undecided" in unknown_facts(text)
+
+
+def test_a_place_that_depends_on_the_week_is_undecided() -> None:
+    assert "destination_undecided" in unknown_facts("He works from Singapore or Batam, depends on the week.")
