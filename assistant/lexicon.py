@@ -1834,7 +1834,7 @@ AT_OUR_SITE = (
 
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").
 UNLISTED = (
-    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
     r"|\b(?:is |are )?not (?:an? )?(?:strategic|listed|controlled) (?:items?|goods|technology)\b"
@@ -1886,9 +1886,18 @@ NEGATED_ITEMS = (
 SCREENED_CLEAN = r"(?i)\bscreen\w*\b[^.]{0,120}\b(?:no (?:match|matches|hits?)|clean|cleared|negative|nothing (?:came up|found))\b|\b(?:no (?:match|hit)s?|clean) (?:against|on) the\b"
 
 # Parts of a Member State that lie outside the Union's customs territory (Union Customs Code, Art. 4), so that
-# technology sent there leaves it (EU 2021/821 Art. 2(2)); and Monaco, a non-member that lies inside it.
+# technology sent there leaves it (EU 2021/821 Art. 2(2)); and places listed as countries of their own that lie
+# inside it: Monaco, a non-member, and France's outermost regions, which are part of France (UCC Art. 4).
 OUTSIDE_EU_CUSTOMS = ("Ceuta", "Melilla", "Büsingen", "Buesingen", "Busingen", "Heligoland", "Helgoland", "Livigno", "Campione d'Italia")
-INSIDE_EU_CUSTOMS = ("Monaco",)
+INSIDE_EU_CUSTOMS = (
+    "Monaco",
+    "French Guiana",
+    "Guadeloupe",
+    "Martinique",
+    "Mayotte",
+    "Réunion",
+    "Saint Martin (French part)",
+)
 
 # Items only passing through the country on their way between two others, never released there: for the EU a
 # "transit" (EU 2021/821 Art. 2(11)), not an export.

@@ -235,6 +235,11 @@ def _named(text: str, words: Iterable[tuple[str, str]]) -> list[tuple[str, str]]
     return [(word, country) for word, country in words if word.lower() in lowered]
 
 
+def _region_before(name: str) -> str:
+    """'South America', 'Latin America' are regions, not the United States."""
+    return r"(?<![Ss]outh )(?<![Ll]atin )(?<![Nn]orth )(?<![Cc]entral )" if name.lower() == "america" else ""
+
+
 def _mentions(text: str) -> list[tuple[int, str]]:
     """(position, country name) for every country or city named in `text`; a city inside a country
     name ("Korea" in "South Korea") is not counted twice."""
@@ -242,7 +247,7 @@ def _mentions(text: str) -> list[tuple[int, str]]:
     for country in find_countries(text):
         for name in country.names:
             flags = "" if name.isupper() and len(name) <= 4 else "(?i)"  # "US" is not "us"
-            m = search(rf"{flags}(?<![\w.]){re.escape(name)}(?![\w])", text)
+            m = search(rf"{flags}(?<![\w.]){_region_before(name)}{re.escape(name)}(?![\w])", text)
             if m:
                 spans.append((m.start(), m.end(), country.name))
                 break
@@ -255,7 +260,7 @@ def _mentions(text: str) -> list[tuple[int, str]]:
             m = search(rf"\b(?:in|at|near|from|to|outside|around|via|of)\s+({re.escape(city)})(?![\w])", text)
             span = m.span(1) if m else None
         else:
-            m = search(rf"(?<![\w.]){re.escape(city)}(?![\w])", text)
+            m = search(rf"(?<![\w.]){_region_before(city)}{re.escape(city)}(?![\w])", text)
             span = m.span() if m else None
         inside = span is not None and any(a <= span[0] < b for a, b, _ in spans)
         if span and not inside and (resolved := find_countries(country_name)):

@@ -1069,3 +1069,14 @@ def test_eu_2021_821_art_8_a_release_at_home_points_to_the_technical_assistance_
     q = "Our lab in Lyon will show Annex I 3E001 process data to a visiting Indian engineer in Lyon. Authorisation?"
     assert outcome(q) == "not_controlled"
     assert "EU 2021/821 Art. 8" in cited(q)
+
+
+def test_eu_2021_821_art_2_2_french_guiana_is_inside_the_unions_customs_territory() -> None:
+    """France's outermost regions are part of the Union's customs territory (Union Customs Code Art. 4)."""
+    q = "Toulouse SME. Our Annex I 6E001 design notes go by e-mail to colleagues in Kourou, French Guiana. Licence?"
+    assert outcome(q) == "not_controlled"
+
+
+def test_eu_2021_821_art_3_technology_said_to_be_nowhere_in_annex_i_is_unlisted() -> None:
+    q = "Porto. Nothing of it is in Annex I: our engineer takes conveyor drawings to a juice bottler in Brazil. Papers?"
+    assert outcome(q) == "not_controlled"

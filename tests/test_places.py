@@ -210,3 +210,7 @@ def test_a_country_said_to_be_in_a_country_group_is_not_the_exporters_group() ->
     places = find_places("Our partner in Suwon wants the package. Korea is Country Group B, so TSR applies?")
     assert places.origin != "South Korea"
     assert "South Korea" in places.destinations
+
+
+def test_south_america_is_a_region_not_the_united_states() -> None:
+    assert "United States" not in find_places("Our buyer is in South America, near Lima in Peru.").destinations
