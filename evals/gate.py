@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1400 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1480 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.794,
-refusal accuracy 0.935, missing-facts recall 0.658, citation recall 0.683, citation F2 0.599,
-must-mention 0.580, Recall@10 0.780, MRR@10 0.707, nDCG@10 0.671, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1400 is 0.0007; one of the 230
-out-of-scope items is 0.0043 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.826,
+refusal accuracy 0.954, missing-facts recall 0.709, citation recall 0.698, citation F2 0.613,
+must-mention 0.622, Recall@10 0.790, MRR@10 0.723, nDCG@10 0.684, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1480 is 0.0007; one of the 238
+out-of-scope items is 0.0042 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -18,7 +18,8 @@ each time. Batch 16 (80 questions, held out: 0.475 and 0.50 at the start and at 
 that added it) lowered none: refusal accuracy, missing-facts recall, citation recall and F2 were raised.
 Batch 17 (80 questions, held out: 0.65 and 0.50 at the session's first commit, 0.675 and 0.50 before
 merging) lowered none: determination accuracy, missing-facts recall, must-mention and the retrieval
-floors were raised.
+floors were raised. Batch 18 (80 questions, held out: 0.575 and 0.625 at the session's first commit, 0.625
+and 0.625 at its last, never read before merging) lowered none: every floor was raised.
 """
 
 from __future__ import annotations
@@ -27,15 +28,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.79,
-    "refusal_accuracy": 0.93,
-    "missing_facts_recall": 0.65,
-    "citation_recall": 0.67,
-    "citation_f2": 0.59,
-    "must_mention": 0.57,
-    "retrieval_recall_at_10": 0.77,
-    "mrr_at_10": 0.70,
-    "ndcg_at_10": 0.66,
+    "determination_accuracy": 0.82,
+    "refusal_accuracy": 0.94,
+    "missing_facts_recall": 0.70,
+    "citation_recall": 0.69,
+    "citation_f2": 0.60,
+    "must_mention": 0.61,
+    "retrieval_recall_at_10": 0.78,
+    "mrr_at_10": 0.71,
+    "ndcg_at_10": 0.67,
 }
 
 CEILINGS: dict[str, float] = {
