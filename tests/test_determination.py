@@ -1080,3 +1080,10 @@ def test_eu_2021_821_art_2_2_french_guiana_is_inside_the_unions_customs_territor
 def test_eu_2021_821_art_3_technology_said_to_be_nowhere_in_annex_i_is_unlisted() -> None:
     q = "Porto. Nothing of it is in Annex I: our engineer takes conveyor drawings to a juice bottler in Brazil. Papers?"
     assert outcome(q) == "not_controlled"
+
+
+def test_eccn_0e502_production_drawings_for_hunting_shotguns_need_a_license_to_the_philippines() -> None:
+    """0A502 shotguns: their production technology is 0E502 (CC and UN reasons), and CC column 1 marks most countries."""
+    q = "We build pump-action shotguns for duck hunters. Can I e-mail the receiver production drawings to a shop in Manila?"
+    assert outcome(q) == "controlled"
+    assert "ECCN 0E502" in cited(q)
