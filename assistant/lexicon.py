@@ -409,6 +409,7 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
             # servicing an installed item: swapping a worn part, fixing a fault, a bug-fix patch
             r"\b(?:swap|swapping|replac(?:e|ing)|chang(?:e|ing))\b (?:a |the |their |its )?(?:worn |faulty |broken |failed |cracked )?(?:[\w-]+ ){0,2}(?:bearings?|parts?|modules?|boards?|motors?|components?|seals?|sensors?|susceptors?|filters?|fuses?)\b",
             r"\bspare[- ]parts?\b|\bbug[- ]?fix(?:es)?\b|\bfault (?:diagnosis|finding|handling)\b|\b(?:alarm|fault|error) reset\b",
+            r"\bhow to (?:(?:run|operate|use) and )?(?:maintain|service|install|commission|repair)\b|\bcommission(?:ing)? (?:it|them|the (?:machine|unit|line|system|plant|equipment))\b",
         ),
         "use",
     ),
@@ -1962,6 +1963,8 @@ NOT_REQUIRED = (
     r"|\b(?:has|have|with) no (?:effect|influence|bearing) on (?:the )?(?:controlled |listed )?(?:performance|parameters?|characteristics?|specifications?|properties|hardness|accuracy)"
     r"|\bcontribut\w* nothing to\b|\b(?:does|do) not contribute to (?:the )?(?:controlled|listed)"
     r"|\bnot peculiarly responsible\b|\bnot ['\"‘“]?required['\"’”]? (?:technology|in the sense)"
+    # "word for word the document we use for all our uncontrolled boards"
+    r"|\bword for word\b[^.;]{0,60}?\b(?:for|across|with)\b[^.;]{0,30}?\b" + _UNCONTROLLED_ITEMS
 )
 # The recipient belongs to the exporter's own group (a subsidiary or sister company), as the EU's intra-group
 # general authorisation (EU007) requires; a partner, customer or supplier does not.

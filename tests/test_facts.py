@@ -1109,3 +1109,20 @@ def test_moving_an_archive_to_a_hyperscaler_is_cloud_storage() -> None:
 
 def test_an_item_called_sgcl_listed_is_listed() -> None:
     assert extract_facts("The process spec for our SGCL-listed RF module goes to Bangkok.").listed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["I fly out to commission it and show their operators how to run and maintain it.", "He will explain how to service the pump."],
+)
+def test_commissioning_and_maintenance_training_is_use_information(question: str) -> None:
+    assert "use" in extract_facts(question).info_kinds
+
+
+def test_how_to_use_a_design_tool_is_not_by_itself_use_information() -> None:
+    assert "use" not in extract_facts("The notes explain how to use our layout rules for 3E001 designs.").info_kinds
+
+
+def test_a_spec_used_word_for_word_for_uncontrolled_boards_is_not_required_technology() -> None:
+    q = "They get our assembly spec, word for word the document we use for all our uncontrolled boards."
+    assert extract_facts(q).not_required
