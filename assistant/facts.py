@@ -239,6 +239,10 @@ def extract_facts(question: str) -> Facts:
         modes = list(dict.fromkeys([*modes, "visit"]))
         nationalities = list(dict.fromkeys([*nationalities, *destinations]))
         destinations = []
+    # "Georgia" alone is the country or the U.S. state: a U.S. exporter's partner "in Georgia" may be either.
+    georgia_open = "Georgia" in destinations and origin in (None, "United States") and not search(_GEORGIA_SETTLED, text)
+    if georgia_open and "United States" not in destinations:
+        destinations = [*destinations, "United States"]
     not_recipient = set(_matches(NEGATED_RECIPIENT_STATUS, text))
     if search(STRONG_US_PERSON, text):
         not_recipient.discard("us_person")  # "a US passport", "citizen by birth" outweigh a label such as 'non-U.S.'"
@@ -459,7 +463,7 @@ def extract_facts(question: str) -> Facts:
         status_unknown="status_unknown" in unknown,
         mode_unknown="mode_unknown" in unknown,
         influence_unknown="influence_unknown" in unknown,
-        destination_undecided="destination_undecided" in unknown,
+        destination_undecided="destination_undecided" in unknown or georgia_open,
         storage_undecided="storage_undecided" in unknown,
         encryption_mentioned=search(r"(?i)\bencrypt|\bFIPS\b|\bAES\b|\bvault\b", text) is not None,
         home_destination=places.home_destination,
@@ -565,6 +569,10 @@ def _untouched(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_GEORGIA_SETTLED = (
+    r"(?i)\b(?:Tbilisi|Batumi|Kutaisi|Rustavi|Caucasus|Atlanta|Savannah|Augusta|Macon|Athens, GA|Columbus, GA)\b"
+    r"|\b(?:country|Republic) of Georgia\b|\bstate of Georgia\b|\bGeorgia,? (?:USA|US|GA)\b|\bGeorgian\b|\bGA\b"
+)
 _NOT_ON_USML = (
     r"(?i)\b(?:is|was|are|were|it'?s) not (?:on|in) the (?:USML|U\.?S\.? Munitions List)\b|\b(?:is|was|are|were) not (?:a )?defen[cs]e articles?\b"
     r"|\b(?:CJ|commodity jurisdiction)\b[^.]{0,80}\b(?:subject to the EAR|not (?:ITAR|USML|on the USML|(?:USML )?Cat(?:egory|\.)? ?[IVX]+\b))"

@@ -1087,3 +1087,15 @@ def test_eccn_0e502_production_drawings_for_hunting_shotguns_need_a_license_to_t
     q = "We build pump-action shotguns for duck hunters. Can I e-mail the receiver production drawings to a shop in Manila?"
     assert outcome(q) == "controlled"
     assert "ECCN 0E502" in cited(q)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Can I e-mail the ECCN 3E001 etch package to our new partner in Georgia next week?", "depends"),
+        ("Can I e-mail the ECCN 3E001 etch package to our new partner in Tbilisi, Georgia next week?", "controlled"),
+    ],
+)
+def test_15_cfr_734_13_georgia_alone_may_be_the_country_or_the_us_state(question: str, expected: str) -> None:
+    """An export to the country of Georgia needs a license for 3E001; a transfer to the U.S. state is no export."""
+    assert outcome(question) == expected
