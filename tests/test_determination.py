@@ -1099,3 +1099,14 @@ def test_eccn_0e502_production_drawings_for_hunting_shotguns_need_a_license_to_t
 def test_15_cfr_734_13_georgia_alone_may_be_the_country_or_the_us_state(question: str, expected: str) -> None:
     """An export to the country of Georgia needs a license for 3E001; a transfer to the U.S. state is no export."""
     assert outcome(question) == expected
+
+
+def test_22_cfr_120_50_a_visitor_whose_nationality_is_withheld_is_asked_about_even_if_a_licence_names_one() -> None:
+    """The TAA covers the Dutch nationals it names; a visitor whose citizenship HR will not give may be someone else."""
+    q = (
+        "Our TAA covers release of Cat. XI technical data to a partner's Dutch national employees. They send a new "
+        "engineer to our Texas site next week and HR won't tell us his nationality. Can we show him the data?"
+    )
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends"
+    assert "recipient_nationality" in d.missing

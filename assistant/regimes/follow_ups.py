@@ -45,7 +45,9 @@ _OPEN: dict[str, tuple[str, Callable[[Facts], bool], str]] = {
     ),
     "nationality": (
         "Who is the recipient?",
-        lambda f: f.nationality_unknown and not f.recipient_nationalities and not recipient_not_foreign(f),
+        # one nationality named beside a citizenship said to be unknown is context ("the TAA covers Dutch nationals;
+        # HR won't tell us his"), not his; two or more are weighed as options before this step
+        lambda f: f.nationality_unknown and len(f.recipient_nationalities) <= 1 and not recipient_not_foreign(f),
         "recipient_nationality",
     ),
 }
