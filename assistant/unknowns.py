@@ -129,6 +129,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"|\bwhere (?:will|would|does|is) (?:he|she|they|it)\b|\b(?:two|three|both) options\b|\brelocat\w+\b"
             r"|\b(?:in|at|either) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b"
             r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be|\beither\b[^.?]{0,120}\bor\b|(?-i:\b[A-Z][\w-]+,? or (?:in |at |to )?[A-Z][\w-]+)"
+            r"|(?-i:\bin [A-Z][\w-]+(?: [A-Z][\w-]+)? and (?:in )?[A-Z][\w-]+)"
         ),
     ),
 ]
@@ -160,6 +161,8 @@ def open_facts(text: str) -> set[str]:
         if not OPEN_CUE.search(sentence):
             continue
         name = _topic(sentence) or (_topic_before(sentence, sentences[n - 1]) if n else None)
+        if name is None and _WHICH_ONE.search(sentence) and n + 1 < len(sentences):
+            name = _topic(sentences[n + 1])  # "... hasn't said which one yet. Their resorts are in X and in Y."
         if name:
             found.add(name)
     return found

@@ -179,3 +179,8 @@ def test_an_open_or_contradicted_destination_is_undecided(text: str) -> None:
 
 def test_a_place_that_depends_on_the_week_is_undecided() -> None:
     assert "destination_undecided" in unknown_facts("He works from Singapore or Batam, depends on the week.")
+
+
+def test_which_one_is_read_against_the_places_named_next() -> None:
+    text = "The client hasn't said which one yet. They have sites in Cancun and in Havana."
+    assert "destination_undecided" in unknown_facts(text)
