@@ -561,7 +561,7 @@ def _untouched(text: str) -> list[str]:
     """Places the transfer is said to stay clear of, as country names ("EU" for the Union)."""
     out: list[str] = []
     for m in compiled(UNTOUCHED).finditer(text):
-        name = m.group(1)
+        name = m.group(1) or m.group(2)
         if name in ("EU", "European Union", "Union"):
             out.append("EU")
         elif found := find_countries(name):

@@ -2004,6 +2004,8 @@ UNTOUCHED = (
     + r"|(?i:never|doesn'?t|does not|won'?t|will not|don'?t|do not)\s+(?:ever\s+)?" + _UNTOUCHED_VERB
     + r"|(?i:I'?m|I am|we'?re|we are)\s+not\s+(?:based\s+|located\s+|sitting\s+)?in)"
     + r"\s+(?:the\s+)?([A-Z](?:\w|\.(?=\w))*(?:\s[A-Z]\w*)?)"
+    # "nobody in Germany sends or touches the files"
+    + r"|\b(?i:nobody|no one|none of us) in (?:the\s+)?([A-Z](?:\w|\.(?=\w))*(?:\s[A-Z]\w*)?)\s+(?i:sends|touches|sees|handles|gets|opens|receives)\b"
 )
 
 # Arranging a deal between other countries: brokering reaches a country's nationals and residents even when nothing

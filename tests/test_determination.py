@@ -1110,3 +1110,12 @@ def test_22_cfr_120_50_a_visitor_whose_nationality_is_withheld_is_asked_about_ev
     d = decide(extract_facts(q), has=lambda c: True)
     assert d.outcome == "depends"
     assert "recipient_nationality" in d.missing
+
+
+def test_eu_2021_821_art_2_2_a_subsidiarys_transfer_between_two_third_countries_is_not_an_eu_export() -> None:
+    """The Regulation reaches what leaves the Union's customs territory, not what a parent's subsidiary sends abroad."""
+    q = (
+        "Our Singapore subsidiary wants to e-mail Annex I 6E001 development files from Singapore to a customer in "
+        "Shenzhen. Nobody in Germany sends or touches the files. Does the subsidiary need a BAFA licence?"
+    )
+    assert outcome(q) == "not_controlled"

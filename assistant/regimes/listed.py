@@ -218,7 +218,11 @@ def _untouched(spec: ListedRegime, f: Facts) -> bool:
     if f.brokering or {"wmd_end_use", "missile_end_use"} & {*f.red_flags, *f.uncertain_flags}:
         return False  # brokering and WMD purposes reach nationals abroad (EU Art. 6, UK ECO Art. 11, MY s. 11)
     clear = set(f.untouched)
-    return bool(clear & spec.home) or ("EU" in clear and spec.home_group == "EU")
+    if spec.home_group == "EU":
+        # the Union, or every Member State the question names ("nobody in Germany touches the files")
+        named = [p for p in [*f.destinations, *([f.origin] if f.origin else [])] if _at_home(spec, p)]
+        return "EU" in clear or (bool(named) and set(named) <= clear)
+    return bool(clear & spec.home)
 
 
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
