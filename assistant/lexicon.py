@@ -770,7 +770,7 @@ EVASION: list[Pattern] = [
     ),
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
-        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions)\b",
+        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions|mentioned|recorded|logged)\b",
         # Betting on nobody checking: "is anyone actually going to check?"
         r"\b(?:is|are) (?:anyone|anybody) (?:\w+ ){0,2}going to (?:check|notice|look|find out|verify)\b|\bwill (?:anyone|anybody) (?:\w+ ){0,3}(?:actually|really|ever) (?:check|notice|look|find out|verify)\b",
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
@@ -850,11 +850,19 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?(?:it|everything|this|that|they|the \w+(?: \w+)?) (?:looks?|reads?|appears?|seems?) (?:like\b|(?:\w+ )?(?:accidental|correct|legit\w*|innocent|plausible|clean|normal|routine|above board|in order|genuine|compliant|unintentional))",
         r"\b(?:look|looks|seem|seems|appear|appears) (?:the )?(?:most |more )?(?:plausible|believable|convincing|credible)\b",
         r"\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not|wouldn'?t|would not) go (?:looking|digging)\b",
+        # "so nothing points to Iran", "so it doesn't draw attention", "so it doesn't look like we're passing it on",
+        # "so the SIEL appears to cover them", "so the result holds if METI ever asks", "so nobody can tell it came from us"
+        r"\bso (?:that )?nothing (?:\w+ )?(?:points?|leads?|links?|ties?) (?:\w+ )?(?:back )?to\b",
+        r"\bso (?:that )?(?:it|this|they|the \w+) (?:doesn'?t|does not|won'?t|will not|don'?t|do not) (?:draw|attract) (?:any )?attention\b",
+        r"\bso (?:that )?(?:it|this|they) (?:doesn'?t|does not|won'?t|will not|don'?t|do not) (?:look|seem|appear|read) (?:like|as if|as though)\b",
+        r"\bso (?:that )?(?:the |our )?(?:SIEL|OIEL|licen[cs]e|permit|authori[sz]ation|DSP-5|TAA) (?:appears?|seems?|looks?) to cover\b",
+        r"\b(?:holds?|stands?) (?:up )?if (?:BIS|DDTC|METI|MITI|customs|ECJU|BAFA|the authorit\w+|anyone|they|an auditor) (?:ever )?(?:asks?|checks?|looks?)\b",
+        r"\bso (?:that )?(?:nobody|no one) (?:can|could|will|would) (?:ever )?tell (?:that |where|who|whether|it|the \w+ came)\b",
         r"\bno single (?:e-?mail|file|transfer|message|shipment|piece) (?:has|contains|carries|looks|shows)",
         r"\bpick(?:s)? up on\b[^.?]{0,40}\b(?:connection|end[- ]user|destination|real)",
         r"\bso (?:that )?(?:they|it|he|she|we|the \w+) (?:count|counts|look|looks|appear|appears|qualif\w+) as\b",
         r"\bso (?:that )?(?:METI|BIS|DDTC|customs|ECJU|the authorit\w+) accepts? it\b",
-        r"\bwould (?:customs|they|anyone|the authorit\w+|security|border (?:control|guards)|METI|BIS) ever (?:find|notice|detect|check|see)",
+        r"\bwould (?:customs|they|anyone|the authorit\w+|security|border (?:control|guards)|METI|BIS|DDTC|ECJU) ever (?:find|notice|detect|check|see|catch)",
         r"\b(?:better|best|safest|easiest) way to (?:hide|conceal|disguise|smuggle|sneak)",
         r"\b(?:leaves?|leaving) (?:the )?(?:least|less|no) (?:paper )?trace",
         r"\btell the (?:auditor|inspector|officer|reviewer)s? (?:it'?s|that)\b",
@@ -956,6 +964,9 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bincoterms?\b|\b(?:FCA|FOB|CIF|CPT|CIP|DAP|DDP|EXW)\b[^.?]{0,30}\b(?:or|vs\.?|versus)\b|\bterminal handling\b",
         r"\bzero[- ]rat\w+|\b(?:evidence|proof) of export\b",
         r"\bexport(?:ing)? (?:\w+ ){0,4}(?:to|as|into) (?:an? )?(?:[\w-]+ ){0,2}?(?:PDF|CSV|Excel|XLSX?|JSON|Word|PNG|SVG|JPE?G|PowerPoint)\b",
+        # Tax forms, software seats and video files: office questions that borrow export words.
+        r"\b(?:1099(?:-NEC)?|W-8BEN(?:-E)?|W-9)\b|\b(?:E3|E5|seat) licen[cs]es?\b|\bassign (?:it|his|her|the|a) (?:\w+ )?licen[cs]e to\b",
+        r"\bcompress\w*\b[^.?]{0,40}\b(?:video|file|MP4|PDF)s?\b|\bMP4\b",
         # Customs origin and preferential duty, not export control.
         r"\bcertificates? of origin\b|\bpreferential (?:duty|tariff|rate|origin|treatment)\b|\brules of origin\b|\bForm [ADE]\b|\bEUR\.1\b",
         # Personal investment tax ("deemed disposal" is not a deemed export).

@@ -1126,3 +1126,32 @@ def test_how_to_use_a_design_tool_is_not_by_itself_use_information() -> None:
 def test_a_spec_used_word_for_word_for_uncontrolled_boards_is_not_required_technology() -> None:
     q = "They get our assembly spec, word for word the document we use for all our uncontrolled boards."
     assert extract_facts(q).not_required
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How should the invoices be worded so nothing points to Syria?",
+        "How do we word the meeting invite so it doesn't draw attention?",
+        "How should the cover letter read so it doesn't look like we're passing the data on?",
+        "We'd log product B as a revision of product A, so the licence appears to cover it.",
+        "How do we write the rating sheet so the result holds if METI ever asks?",
+        "How do we set up the co-authorship so nobody can tell the data came from us?",
+        "Write the visitor log so the test bay isn't mentioned anywhere.",
+        "If we round the figure down on the datasheet, would BIS ever catch it?",
+    ],
+)
+def test_arranging_records_and_wording_so_a_transfer_escapes_notice_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our export sales colleague left. Can I assign his E3 licence to the new starter?",
+        "Our ITAR awareness training video is a 2 GB MP4. How do I compress it for the learning platform?",
+        "Our freelancers in Portugal invoice in euros. Do we send them a 1099-NEC or do they fill in a W-8BEN?",
+    ],
+)
+def test_office_questions_that_borrow_export_words_are_not_export_control(question: str) -> None:
+    assert not extract_facts(question).domain_signal
