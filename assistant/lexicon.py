@@ -832,7 +832,7 @@ EVASION: list[Pattern] = [
         r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off the (?:books|records?|radar)\b",
         r"\bnothing for (?:the )?(?:customs|authorit\w+|ministry|regulator|BIS|DDTC|ECJU|BAFA|METI|auditors?|anyone)\b[^.?]{0,40}\bto (?:see|find|check|notice)\b",
         r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean\b",
-        r"\bso (?:that )?(?:the )?(?:[A-Z]{3,6}|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",
+        r"\bso (?:that )?(?:the )?(?:(?-i:[A-Z]{3,6})|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",
         r"\b(?:quietly|secretly|covertly|discreetly|silently)\b (?:\w+ ){0,3}(?:replicat|send|transfer|mov|copy|copies|ship|writ|upload|forward|sync)\w*",
         # Blinding the screening: deleting the alias or hit that flags a listed party.
         r"\b(?:delete|remove|drop|suppress|whitelist|clear)\w*\b[^.?]{0,40}\b(?:alias|aliases|hits?|match(?:es)?|alerts?)\b[^.?]{0,40}\b(?:so|stops?|goes away|disappears?|no longer)\b",

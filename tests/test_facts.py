@@ -1155,3 +1155,9 @@ def test_arranging_records_and_wording_so_a_transfer_escapes_notice_is_evasion(q
 )
 def test_office_questions_that_borrow_export_words_are_not_export_control(question: str) -> None:
     assert not extract_facts(question).domain_signal
+
+
+def test_a_setup_where_they_only_see_screen_images_is_not_evasion() -> None:
+    """'So BIS only sees ...' is concealment; 'so they only see screen images' describes how access works."""
+    assert not extract_facts("They log in to a virtual desktop in Osaka, so they only see screen images.").evasion
+    assert extract_facts("We'll word the filing so BIS only sees the civil version.").evasion
