@@ -79,7 +79,9 @@ _PAST_CUE = re.compile(
     r"(?i)\b(?:used to work|previously worked|formerly worked|worked|came|refugees?|asylees?)\s+(?:for|at|from|with)\s+(?:an?\s+|the\s+)?$"
 )
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
-_COMPARISON = re.compile(r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with)\s+(?:an?|the)?\s*$")
+_COMPARISON = re.compile(
+    r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
+)
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
 # A site of the exporter's, and what it does when it is the one holding the data: it hires people.

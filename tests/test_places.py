@@ -214,3 +214,8 @@ def test_a_country_said_to_be_in_a_country_group_is_not_the_exporters_group() ->
 
 def test_south_america_is_a_region_not_the_united_states() -> None:
     assert "United States" not in find_places("Our buyer is in South America, near Lima in Peru.").destinations
+
+
+def test_a_country_a_destination_is_likened_to_is_not_where_data_goes() -> None:
+    places = find_places("The plant is in Almaty. My boss says Kazakhstan is basically Russia for BIS purposes.")
+    assert "Russia" not in places.destinations
