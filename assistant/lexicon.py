@@ -523,6 +523,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             # A document bought from a publisher's or standards body's web store (15 CFR 734.7(a)(1)).
             r"\b(?:PDFs?|standards?|papers?|articles?|books?|manuals?|specifications?)\b[^.]{0,40}\bfrom (?:the |their )?(?:\w+ ){0,4}(?:web ?stores?|online stores?|web ?shops?)\b",
             r"\bpublic (?:youtube|vimeo) (?:channel|video|playlist)\b",
+            r"\b(?:on|in) (?:IEEE )?Xplore\b|(?<!beyond the )(?<!beyond our )(?<!beyond a )\bpublic (?:datasheets?|data sheets?)\b",
             r"\bno (?:login|log-in|sign-?in|registration|paywall)\b[^.]{0,40}\b(?:no (?:login|log-in|sign-?in|registration|paywall)\b|anyone can)",
             r"\bpaywall(?:ed)?\b[^.]{0,40}\banyone can (?:buy|purchase|subscribe|order)\b",
             r"\b(?:sells?|sold|distributed|handed (?:out )?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants))\b",

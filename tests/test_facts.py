@@ -1161,3 +1161,14 @@ def test_a_setup_where_they_only_see_screen_images_is_not_evasion() -> None:
     """'So BIS only sees ...' is concealment; 'so they only see screen images' describes how access works."""
     assert not extract_facts("They log in to a virtual desktop in Osaka, so they only see screen images.").evasion
     assert extract_facts("We'll word the filing so BIS only sees the civil version.").evasion
+
+
+@pytest.mark.parametrize(
+    ("question", "published"),
+    [
+        ("The session uses only our papers on IEEE Xplore and the public datasheets.", True),
+        ("They want detail well beyond the public datasheet.", False),
+    ],
+)
+def test_material_on_xplore_or_in_a_public_datasheet_is_published(question: str, published: bool) -> None:
+    assert ("published" in extract_facts(question).info_status) is published
