@@ -2,9 +2,9 @@
 
 Measured on the dev set (1480 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.826,
-refusal accuracy 0.954, missing-facts recall 0.709, citation recall 0.698, citation F2 0.613,
-must-mention 0.622, Recall@10 0.790, MRR@10 0.723, nDCG@10 0.684, unsupported citations 0.
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.841,
+refusal accuracy 1.0, missing-facts recall 0.716, citation recall 0.700, citation F2 0.614,
+must-mention 0.624, Recall@10 0.792, MRR@10 0.727, nDCG@10 0.687, unsupported citations 0.
 The floors sit a few questions under those figures (one question of 1480 is 0.0007; one of the 238
 out-of-scope items is 0.0042 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
@@ -19,7 +19,8 @@ that added it) lowered none: refusal accuracy, missing-facts recall, citation re
 Batch 17 (80 questions, held out: 0.65 and 0.50 at the session's first commit, 0.675 and 0.50 before
 merging) lowered none: determination accuracy, missing-facts recall, must-mention and the retrieval
 floors were raised. Batch 18 (80 questions, held out: 0.575 and 0.625 at the session's first commit, 0.625
-and 0.625 at its last, never read before merging) lowered none: every floor was raised.
+and 0.625 at its last commit before the merge, never read before merging) lowered none: every floor was
+raised, after the rules were then tuned on it with the rest of dev.
 """
 
 from __future__ import annotations
@@ -28,15 +29,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.82,
-    "refusal_accuracy": 0.94,
+    "determination_accuracy": 0.83,
+    "refusal_accuracy": 0.98,
     "missing_facts_recall": 0.70,
     "citation_recall": 0.69,
     "citation_f2": 0.60,
     "must_mention": 0.61,
     "retrieval_recall_at_10": 0.78,
-    "mrr_at_10": 0.71,
-    "ndcg_at_10": 0.67,
+    "mrr_at_10": 0.72,
+    "ndcg_at_10": 0.68,
 }
 
 CEILINGS: dict[str, float] = {
