@@ -15,7 +15,7 @@ from functools import cache
 
 from assistant.countries import find_countries, load_cities
 from assistant.lexicon import CITIES as _LEXICON_CITIES
-from assistant.lexicon import DEMONYMS, US_PLACES, search
+from assistant.lexicon import DEMONYMS, US_PLACES, compiled, search
 
 _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
 _NATIONALITY_CUE = re.compile(
@@ -242,14 +242,20 @@ def _region_before(name: str) -> str:
     return r"(?<![Ss]outh )(?<![Ll]atin )(?<![Nn]orth )(?<![Cc]entral )" if name.lower() == "america" else ""
 
 
+def _country_name(name: str) -> str:
+    """The pattern of one of a country's names as a whole word: short capitals are matched as written ("US" is not
+    "us"), other names in any case."""
+    flags = "" if name.isupper() and len(name) <= 4 else "(?i)"
+    return rf"{flags}(?<![\w.]){_region_before(name)}{re.escape(name)}(?![\w])"
+
+
 def _mentions(text: str) -> list[tuple[int, str]]:
     """(position, country name) for every country or city named in `text`; a city inside a country
     name ("Korea" in "South Korea") is not counted twice."""
     spans: list[tuple[int, int, str]] = []
     for country in find_countries(text):
         for name in country.names:
-            flags = "" if name.isupper() and len(name) <= 4 else "(?i)"  # "US" is not "us"
-            m = search(rf"{flags}(?<![\w.]){_region_before(name)}{re.escape(name)}(?![\w])", text)
+            m = search(_country_name(name), text)
             if m:
                 spans.append((m.start(), m.end(), country.name))
                 break
@@ -308,8 +314,7 @@ def _stored_later(text: str, mentions: list[tuple[int, str]]) -> list[str]:
     for first, name in mentions:
         country = find_countries(name)[0]
         for spelling in country.names:
-            flags = "" if spelling.isupper() and len(spelling) <= 4 else "(?i)"
-            for m in re.finditer(rf"{flags}(?<![\w.]){re.escape(spelling)}(?![\w])", text[first + 1 :]):
+            for m in compiled(_country_name(spelling)).finditer(text[first + 1 :]):
                 if _STORAGE_CUE.search(text[max(0, first + 1 + m.start() - 60) : first + 1 + m.start()]):
                     out.append(name)
     return out

@@ -51,7 +51,7 @@ def _embargo_citations(f: Facts) -> list[str]:
     ]
 
 
-_FLAG_SECTIONS = (
+FLAG_SECTIONS = (
     ("listed_party", ("15 CFR 744.11", "15 CFR 744 Supp. 4")),  # the licence rule, and the Entity List itself
     ("military_end_use", ("15 CFR 744.21",)),
     ("wmd_end_use", ("15 CFR 744.2",)),
@@ -60,17 +60,17 @@ _FLAG_SECTIONS = (
 )
 
 
-PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in _FLAG_SECTIONS})
+PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in FLAG_SECTIONS})
 
 
 def _chart_to_check(f: Facts) -> list[str]:
     """The Commerce Country Chart, when a listed ECCN is named: where the open destination is looked up."""
-    return ["15 CFR 738 Supp. 1"] if any(not at_only(e) for e in eccns(f)) else []
+    return ["15 CFR 738 Supp. 1"] if _controlled_eccns(f) else []
 
 
 def _flag_citations(flags: list[str]) -> list[str]:
     """The part 744 sections behind each red flag (Entity List, military end use, nuclear end use)."""
-    return [c for flag, cs in _FLAG_SECTIONS if flag in flags for c in cs]
+    return [c for flag, cs in FLAG_SECTIONS if flag in flags for c in cs]
 
 
 def named_classification(f: Facts) -> list[str]:

@@ -16,6 +16,7 @@ from assistant.citations import CitationError, parse
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.facts import strip_instructions
 from assistant.lexicon import EVASION, RED_FLAGS
+from assistant.regimes.us_ear import FLAG_SECTIONS
 from assistant.screening.patterns import (
     DISTRIBUTION_MARK,
     EAR99_MARK,
@@ -42,13 +43,8 @@ TECHNOLOGY_CITES = ("15 CFR 772.1", "22 CFR 120.33(a)")
 NOT_TECHNOLOGY_CITES = ("15 CFR 772.1", "22 CFR 120.33(b)")
 PUBLISHED_CITES = ("15 CFR 734.7(a)", "22 CFR 120.34(a)")
 PATENT_CITES = ("15 CFR 734.10(a)", "22 CFR 120.34(a)")
-RED_FLAG_CITES = {
-    "military_end_use": "15 CFR 744.21",
-    "wmd_end_use": "15 CFR 744.2",
-    "missile_end_use": "15 CFR 744.3",
-    "listed_party": "15 CFR 744.11",
-    "denied_person": "15 CFR 736.2(b)(4)",
-}
+# The first part 744 (or 736) section behind each red flag, from the EAR rules' own table, so the two cannot drift.
+RED_FLAG_CITES = {flag: sections[0] for flag, sections in FLAG_SECTIONS}
 
 
 def cited(has: Lookup, *citations: str) -> list[str]:
