@@ -1172,3 +1172,10 @@ def test_a_setup_where_they_only_see_screen_images_is_not_evasion() -> None:
 )
 def test_material_on_xplore_or_in_a_public_datasheet_is_published(question: str, published: bool) -> None:
     assert ("published" in extract_facts(question).info_status) is published
+
+
+def test_what_an_earlier_turn_said_about_the_activity_is_kept_by_a_later_turn() -> None:
+    """A follow-up answer ("they are in Cairo") does not undo that the request is for overhaul or for brokering."""
+    first = extract_facts("The customer's depot wants our overhaul manual; we are also arranging the sale of parts.")
+    merged = first.merge(extract_facts("They are in Cairo."))
+    assert merged.overhaul and merged.brokering
