@@ -53,6 +53,11 @@ def _within(named: str, token: str) -> bool:
     return named == token or named.startswith(token + ".") or token.startswith(named + ".")
 
 
+def _paragraphs(named: Sequence[str]) -> list[str]:
+    """The ECCN paragraphs in the names a question gives, written as the chart data writes them ("3A001.b.2")."""
+    return [p.group(0)[:5].upper() + p.group(0)[5:].lower() for n in named if (p := _PARAGRAPH.search(n))]
+
+
 def _applies(requirement: dict[str, Any], code: str, named: Sequence[str]) -> bool:
     """Whether a line of the entry applies, given the paragraphs the question names. A line limited to some
     items ("NS applies to technology for items controlled by 1C001 to 1C011") is left out only when the
@@ -87,7 +92,7 @@ def license_reasons(eccn: str, destination: str, named: Sequence[str] = ()) -> l
     if not entry or where not in marks:
         return None
     code, requirements = entry
-    paragraphs = [p.group(0)[:5].upper() + p.group(0)[5:].lower() for n in named if (p := _PARAGRAPH.search(n))]
+    paragraphs = _paragraphs(named)
     reasons: list[str] = []
     for req in (r for r in requirements if _applies(r, code, paragraphs)):
         if "column" in req and req["column"] in marks[where]:
@@ -99,6 +104,24 @@ def license_reasons(eccn: str, destination: str, named: Sequence[str] = ()) -> l
         elif req.get("worldwide"):
             reasons.append("worldwide control")
     return reasons
+
+
+# The part 742 section behind an entry's "every destination except Canada" line: Significant Items for the
+# hot-section technology of category 9, Encryption Items for category 5.
+_EVERYWHERE_BUT = {"5": "15 CFR 742.15", "9": "15 CFR 742.14"}
+
+
+def everywhere_but_section(eccn: str, named: Sequence[str] = ()) -> str | None:
+    """The section (742.14 SI, 742.15 EI) that makes `eccn` need a license everywhere but Canada, when a line of
+    the entry that the named paragraphs reach says so; None otherwise."""
+    entry = _entry(eccn)
+    if not entry:
+        return None
+    code, requirements = entry
+    paragraphs = _paragraphs(named)
+    if any("everywhere_but" in r and _applies(r, code, paragraphs) for r in requirements):
+        return _EVERYWHERE_BUT.get(code[0])
+    return None
 
 
 def anti_terrorism_only(eccn: str) -> bool | None:

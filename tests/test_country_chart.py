@@ -5,7 +5,7 @@ import json
 import pytest
 import yaml
 
-from assistant.country_chart import DATA, license_reasons
+from assistant.country_chart import DATA, everywhere_but_section, license_reasons
 from tests.table_builders import CCL, REGS, load
 
 CHART = REGS / "more-sections" / "ear-supplements-derived" / "supp1-part738-country-chart.json"
@@ -15,6 +15,14 @@ builder = load("build_country_chart")
 def test_15_cfr_742_14_significant_items_need_a_license_everywhere_but_canada() -> None:
     assert license_reasons("ECCN 9E003", "Canada") == []
     assert "every destination except Canada" in (license_reasons("ECCN 9E003", "France") or [])
+
+
+def test_the_section_behind_an_everywhere_but_canada_line_is_named_by_its_category() -> None:
+    """SI (15 CFR 742.14) reaches 9E003.a, .h, .i and .l; EI (742.15) the encryption technology of 5E002."""
+    assert everywhere_but_section("ECCN 9E003", ["ECCN 9E003.a.1"]) == "15 CFR 742.14"
+    assert everywhere_but_section("ECCN 9E003", ["ECCN 9E003.c"]) is None  # a paragraph outside the SI line
+    assert everywhere_but_section("ECCN 5E002", ["ECCN 5E002"]) == "15 CFR 742.15"
+    assert everywhere_but_section("ECCN 3E001", []) is None
 
 
 def test_an_ns1_entry_needs_a_license_where_the_chart_marks_ns1() -> None:

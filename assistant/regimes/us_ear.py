@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.citations import product_group
-from assistant.country_chart import license_reasons
+from assistant.country_chart import everywhere_but_section, license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.license_exceptions import tsr
@@ -64,8 +64,16 @@ PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in FLAG_SECTIONS})
 
 
 def _chart_to_check(f: Facts) -> list[str]:
-    """The Commerce Country Chart, when a listed ECCN is named: where the open destination is looked up."""
-    return ["15 CFR 738 Supp. 1"] if _controlled_eccns(f) else []
+    """The Commerce Country Chart, when a listed ECCN is named: where the open destination is looked up; and
+    the part 742 section of an entry controlled to every destination but Canada (hot section, encryption)."""
+    entries = _controlled_eccns(f)
+    return ["15 CFR 738 Supp. 1", *_everywhere_but(f)] if entries else []
+
+
+def _everywhere_but(f: Facts) -> list[str]:
+    """742.14 (Significant Items) or 742.15 (Encryption Items) for the named entries whose paragraphs carry it."""
+    found = (everywhere_but_section(e, f.classifications) for e in _controlled_eccns(f))
+    return list(dict.fromkeys(c for c in found if c))
 
 
 def _flag_citations(flags: list[str]) -> list[str]:
@@ -531,7 +539,7 @@ RULES: list[Rule] = [
             "embargo prohibition applies."
         ),
         cite=("15 CFR 738.4", "15 CFR 738 Supp. 1"),
-        cite_more=lambda f: ["15 CFR 738 Supp. 1", *_controlled_eccns(f)],
+        cite_more=lambda f: ["15 CFR 738 Supp. 1", *_controlled_eccns(f), *_everywhere_but(f)],
         then="not_controlled",
         next_steps=("Record the classification, the chart check and the screening of the parties.",),
     ),
@@ -547,6 +555,7 @@ RULES: list[Rule] = [
             *_controlled_eccns(f),
             *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
             *(["15 CFR 738 Supp. 1"] if _chart(f) else []),  # the chart row that was read
+            *_everywhere_but(f),
             *(["15 CFR 740.6"] if _tsr_open(f) else []),
             *(["15 CFR 740.2"] if any(in_group(f, g) for g in ("D:5", "E:1", "E:2")) else []),  # exceptions barred
             *(["15 CFR 740 Supp. 1"] if _tsr_open(f) else []),  # TSR turns on Country Group B
