@@ -119,6 +119,13 @@ def test_22_cfr_120_50_a_2_itar_deemed_export_to_a_foreign_person() -> None:
     assert "22 CFR 120.50(a)(2)" in cited(q)
 
 
+def test_22_cfr_120_51_sending_itar_data_on_from_abroad_is_a_reexport() -> None:
+    q = "UK defence SME in Luton. We hold US Cat. XI technical data under a DSP-5; can we e-mail it to a subcontractor in India?"
+    assert outcome(q) == "controlled"
+    assert "22 CFR 120.51" in cited(q)
+    assert "22 CFR 120.51" not in cited("Can we e-mail USML Cat. XI technical data to a subcontractor in India?")
+
+
 def test_22_cfr_120_33_b_basic_marketing_information_is_not_technical_data() -> None:
     q = "Can we send our ITAR product marketing brochure to a distributor in Italy?"
     assert outcome(q) == "not_controlled"

@@ -55,6 +55,11 @@ def _exemptions(f: Facts) -> list[str]:
     return found
 
 
+def _held_abroad(f: Facts) -> bool:
+    """The data is already outside the United States with the sender, so sending it on is a reexport."""
+    return bool(f.origin and f.origin != "United States")
+
+
 def _defense_context(f: Facts) -> bool:
     """Assistance to foreign persons, which under the ITAR is a defense service whatever data it uses."""
     return bool(places(f) or is_foreign_recipient(f) or f.abroad or "military_end_use" in f.red_flags)
@@ -172,13 +177,18 @@ RULES: list[Rule] = [
             f"({', '.join(f.recipient_nationalities) or 'unknown'})."
         ),
         cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50", "22 CFR 120.56"),
+        cite_more=lambda f: ["22 CFR 120.51"] if _held_abroad(f) else [],  # a release abroad is a deemed reexport
     ),
     Rule(
         "Is it an export?",
         lambda f: bool(places(f)),
-        lambda f: f"Sending, taking or giving access to technical data in {', '.join(places(f))} is an export.",
+        lambda f: (
+            f"Sending, taking or giving access to technical data in {', '.join(places(f))} is "
+            + ("a reexport: the data is already abroad." if _held_abroad(f) else "an export.")
+        ),
         cite=("22 CFR 120.50", "22 CFR 120.56"),
         cite_more=lambda f: [
+            *(["22 CFR 120.51"] if _held_abroad(f) else []),
             *(["22 CFR 120.56"] if set(f.modes) & RELEASE_MODES else []),
             *(["22 CFR 120.54(a)(5)"] if f.encryption_mentioned else []),  # the carve-out raised, and not met
         ],
