@@ -687,6 +687,27 @@ def test_15_cfr_734_20_a_release_abroad_to_a_permanent_employee_of_an_a5_country
         assert "15 CFR 734.20(b)" in cited(q)
 
 
+@pytest.mark.parametrize(
+    ("eccn", "expected"),
+    [
+        ("3E001", "not_controlled"),  # TSR allowed for the whole entry, Japan in Country Group B
+        ("9E003", "controlled"),  # TSR not available and the chart marks Japan
+    ],
+)
+def test_15_cfr_734_20_a_a_release_abroad_to_a_national_of_a_country_the_technology_could_reach_under_tsr(
+    eccn: str, expected: str
+) -> None:
+    """734.20(a) does not need an A:5 place: it asks whether an export to the employee's country would be
+    authorised by NLR or a license exception (here TSR, 15 CFR 740.6), whoever the entity is."""
+    q = (
+        f"Our Guadalajara subsidiary holds US-origin ECCN {eccn} technology under a BIS licence. A new permanent "
+        "employee, a Japanese citizen only, needs the folder there. Is that a deemed reexport?"
+    )
+    assert outcome(q) == expected
+    if expected == "not_controlled":
+        assert {"15 CFR 734.20(a)", "15 CFR 740.6"} <= set(cited(q))
+
+
 def test_uk_eco_2008_art_2_how_listed_military_technology_travels_decides_before_the_catch_all() -> None:
     """UK ECO 2008 Art. 2: telling it in person abroad is no transfer, carrying or e-mailing it is; while that is
     open, the answer asks rather than deciding on the military end use."""

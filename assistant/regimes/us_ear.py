@@ -172,9 +172,27 @@ def _not_deemed_reexport(f: Facts) -> str | None:
     if "A:5" in groups(here) and all("A:5" in groups(n) for n in nationals):
         return "15 CFR 734.20(b)"
     entries = _controlled_eccns(f)
-    if entries and all(license_reasons(e, n, f.classifications) == [] for e in entries for n in nationals):
+    technology = [e for e in entries if product_group(e) in ("D", "E")] or entries
+    if technology and all(_exportable(e, n, f) for e in technology for n in nationals):
         return "15 CFR 734.20(a)"
     return None
+
+
+def _exportable(eccn: str, national: str, f: Facts) -> bool:
+    """Whether `eccn` could go from the United States to `national`'s country without a license: no reason on the
+    Country Chart, or License Exception TSR, which the whole entry allows and reaches Country Group B countries
+    other than those of D:1, E:1 and E:2 (15 CFR 740.6)."""
+    if license_reasons(eccn, national, f.classifications) == []:
+        return True
+    return tsr(eccn) == "yes" and "B" in groups(national) and not groups(national) & _TSR_BARRED
+
+
+_TSR_BARRED = frozenset({"D:1", "E:1", "E:2"})
+
+
+def _nationals_need_tsr(f: Facts) -> bool:
+    """Some recipient's country is marked on the chart for a named entry, so only TSR makes it exportable."""
+    return any(license_reasons(e, n, f.classifications) for e in _controlled_eccns(f) for n in f.recipient_nationalities)
 
 
 RULES: list[Rule] = [
@@ -412,11 +430,18 @@ RULES: list[Rule] = [
             + (
                 ", a Country Group A:5 country, and the release takes place in an A:5 country."
                 if _not_deemed_reexport(f) == "15 CFR 734.20(b)"
-                else ", to which an export from the United States would need no license."
+                else ", to which an export from the United States would need no license (or could go under License "
+                "Exception TSR)."
             )
             + " This assumes the entity received the technology lawfully and the employee is not a proscribed person."
         ),
-        cite_more=lambda f: [_not_deemed_reexport(f) or "15 CFR 734.20", "15 CFR 734.14(b)"],
+        cite_more=lambda f: [
+            _not_deemed_reexport(f) or "15 CFR 734.20",
+            "15 CFR 734.14(b)",
+            # the Country Groups of paragraph (b), or License Exception TSR when (a) rests on it
+            *(["15 CFR 740 Supp. 1"] if _not_deemed_reexport(f) == "15 CFR 734.20(b)" else []),
+            *(["15 CFR 740.6"] if _not_deemed_reexport(f) == "15 CFR 734.20(a)" and _nationals_need_tsr(f) else []),
+        ],
         then="not_controlled",
         next_steps=("Keep the employment record, the nationality check and the screening result on file.",),
     ),
