@@ -233,6 +233,9 @@ def extract_facts(question: str) -> Facts:
         places.nationalities,
     )
     modes = _matches(MODES, compiled(NEGATED_MODES).sub(" ", text))
+    permanent_employee = search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None
+    if permanent_employee and "employment" not in modes:
+        modes = [*modes, "employment"]  # "she joined in January on a permanent contract" is a hire, however worded
     info_kinds = _matches(INFO_KINDS, _without_negated_items(text))
     unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
@@ -505,7 +508,7 @@ def extract_facts(question: str) -> Facts:
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,
         space_agency_order=search(SPACE_AGENCY_ORDER, compiled(NEGATED_SPACE_AGENCY).sub(" ", text)) is not None,
-        permanent_employee=search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None,
+        permanent_employee=permanent_employee,
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=_annex_iv(classifications, info_kinds, text),

@@ -78,6 +78,9 @@ _CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|
 _PAST_CUE = re.compile(
     r"(?i)\b(?:used to work|previously worked|formerly worked|worked|came|refugees?|asylees?)\s+(?:for|at|from|with)\s+(?:an?\s+|the\s+)?$"
 )
+# "owned by a Saudi group", "subsidiary of a US chip company": the nationality of the writer's parent, not a
+# place the data goes.
+_PARENT_CUE = re.compile(r"(?i)\b(?:owned by|(?:subsidiary|daughter|affiliate|branch|part) of) (?:an?|the)\s+$")
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(
     r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
@@ -339,6 +342,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _COMPARISON.search(before)
             or _CAME_FROM.search(before)
             or _PAST_CUE.search(before)
+            or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))
         ):
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before):
@@ -460,7 +464,8 @@ def _demonym_companies(text: str) -> list[str]:
     found: list[str] = []
     for demonym, country in _named(text, DEMONYMS.items()):
         m = search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text)
-        owner = m is not None and search(r"(?i)\bowned by (?:an?|the)\s+$", text[max(0, m.start() - 20) : m.start()])
+        # "owned by a Saudi group", "subsidiary of a US chip company": the writer's parent, not where data goes
+        owner = m is not None and _PARENT_CUE.search(text[max(0, m.start() - 24) : m.start()])
         if m and not owner and not _own_demonym(demonym, text):
             found.extend(c.name for c in find_countries(country)[:1])
     return found

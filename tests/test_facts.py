@@ -1179,3 +1179,9 @@ def test_what_an_earlier_turn_said_about_the_activity_is_kept_by_a_later_turn() 
     first = extract_facts("The customer's depot wants our overhaul manual; we are also arranging the sale of parts.")
     merged = first.merge(extract_facts("They are in Cairo."))
     assert merged.overhaul and merged.brokering
+
+
+def test_a_permanent_employee_is_a_hire_however_it_is_worded() -> None:
+    """15 CFR 734.20: the employment of a bona fide permanent employee is what the deemed-reexport exclusions test."""
+    facts = extract_facts("Our new process lead joined in January on a permanent contract and needs the 3E001 folder.")
+    assert facts.permanent_employee and "employment" in facts.modes

@@ -52,6 +52,17 @@ def test_a_company_owned_from_abroad_is_not_foreign_by_that() -> None:
     assert find_places("We are a Chinese-owned firm; can we email drawings to Canada?").origin is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Munich GmbH, subsidiary of a US chip company. The process lead needs the folder.",
+        "We are owned by a Saudi group; the process lead in Munich needs the folder.",
+    ],
+)
+def test_the_country_of_the_writer_s_parent_is_not_where_data_goes(text: str) -> None:
+    assert not {"United States", "Saudi Arabia"} & set(find_places(text).destinations)
+
+
 def test_a_us_state_is_a_destination_only_when_the_exporter_is_abroad() -> None:
     assert "United States" in find_places("We are a German company; our partner in Texas needs the data.").destinations
     assert find_places("Our engineer in Texas needs the data.").destinations == []
