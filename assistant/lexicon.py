@@ -1840,7 +1840,7 @@ SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "ha
 
 # Recipients on our premises ("in our cleanroom", "sit with us").
 AT_OUR_SITE = (
-    r"(?i)\b(?:visit\w*|tour\w*|in|at|to|into|inside) our (?:[\w.-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
+    r"(?i)\b(?:visit\w*|tour\w*|in|at|on|to|into|inside) our (?:[\w.-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
     r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
     r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
 )
@@ -1861,7 +1861,9 @@ _MODE_WORD = (
     r"screen[- ]?shar\w*|copies|print-?outs?|slides|laptops?|log-?ins?|log (?:in|on))"
 )
 NEGATED_MODES = (
-    r"(?i)\b(?:no|not|without|never|nor|nothing|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
+    # "the slides stay on our laptop": the laptop goes nowhere
+    r"(?i)\b(?:stays?|stayed|remains?|remained|kept|keep) on (?:our|my|his|her|the|a) (?:own |company |office )?laptops?\b|"
+    r"\b(?:no|not|without|never|nor|nothing|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
     rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with|will|be|is|gets?)\s+){{0,3}}{_MODE_WORD}\b"
     rf"(?:\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+)(?:no\s+|not\s+|won'?t\s+|any\s+)?(?:\w+\s+)?{_MODE_WORD}\b)*"
 )

@@ -1185,3 +1185,13 @@ def test_a_permanent_employee_is_a_hire_however_it_is_worded() -> None:
     """15 CFR 734.20: the employment of a bona fide permanent employee is what the deemed-reexport exclusions test."""
     facts = extract_facts("Our new process lead joined in January on a permanent contract and needs the 3E001 folder.")
     assert facts.permanent_employee and "employment" in facts.modes
+
+
+def test_slides_that_stay_on_our_laptop_at_our_own_site_are_shown_not_carried() -> None:
+    """EU 2021/821 Art. 2(2): a talk on the exporter's own site sends nothing out of the Union."""
+    facts = extract_facts(
+        "We host a supplier day on our own site; delegates from partners in India fly in. One talk shows 9E003 "
+        "details. The slides stay on our laptop and nothing is sent."
+    )
+    assert "hand_carry" not in facts.modes and "visit" in facts.modes
+    assert "hand_carry" in extract_facts("He takes the 9E003 slides on his laptop to Delhi.").modes
