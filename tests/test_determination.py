@@ -1147,3 +1147,12 @@ def test_eu_2021_821_art_2_2_a_subsidiarys_transfer_between_two_third_countries_
         "Shenzhen. Nobody in Germany sends or touches the files. Does the subsidiary need a BAFA licence?"
     )
     assert outcome(q) == "not_controlled"
+
+
+def test_15_cfr_734_18_a_5_iv_encrypted_storage_at_an_unnamed_place_asks_where_it_is() -> None:
+    """The carve-out holds only if the data is not intentionally stored in a D:5 country: the place decides."""
+    q = "Our 9E003 files sit in a zero-knowledge vault, FIPS 140-3 validated modules, keys only ours. Is storing there an export?"
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and "storage_location" in determination.missing
+    q_placed = q.replace("sit in a", "sit in a Frankfurt-hosted")
+    assert decide(extract_facts(q_placed), has=lambda c: True).outcome == "not_controlled"

@@ -75,6 +75,7 @@ def describes_transfer(facts: Facts) -> bool:
         or facts.nationality_unknown
         or facts.destination_undecided
         or facts.storage_undecided
+        or facts.encryption_mentioned  # "is storing it in our encrypted vault an export?" asks about a transfer
         or facts.status_unknown
         or (facts.recipient_mentioned and facts.transfer_verb)
     )

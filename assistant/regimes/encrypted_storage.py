@@ -56,6 +56,22 @@ def carveout_rules(c: Carveout) -> list[Rule]:
             next_steps=("Document the encryption design, key custody and storage locations; re-check if any changes.",),
         ),
         Rule(
+            "Where is the encrypted data stored?",
+            lambda f: (
+                f.encryption.end_to_end is True
+                and f.encryption.validated_module is True
+                and not f.encryption.provider_holds_keys
+                and not (f.storage_countries or f.destinations or f.recipient_nationalities)
+                and not is_foreign_recipient(f)
+                and not f.red_flags
+            ),
+            f"The encryption meets the carve-out's conditions, but the carve-out also fails if the {c.data} is "
+            f"intentionally stored in {c.banned_label}, and where it is stored is not stated.",
+            cite=(c.paragraph, c.section),
+            then="depends",
+            missing=("storage_location",),
+        ),
+        Rule(
             "Is the encryption FIPS-validated?",
             lambda f: (
                 stores_abroad(f)
