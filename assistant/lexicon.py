@@ -1011,6 +1011,11 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|UAMA|SBDU|ISP|the (?:\w+ )?(?:authorit\w+|ministry|competent authority|government|licensing office))\b(?:(?!n'?t\b|\bnot\b|\bnever\b)[^.]){0,30}\b(?:sent|told|informed|notified|warned|wrote to|written to|contacted) (?:us|our (?:\w+ ){0,2}?(?:MD|CEO|director|managing director|company|firm|compliance \w+|export \w+|board|management))\b",
     r"\b[A-Z]{3,6} (?:has |have )?(?:informed|notified|told|warned) us\b",
     r"\b(?:letter|notice|notification) (?:from|by) (?:BIS|DDTC|CDIU|BAFA|ECJU|METI|MITI|the (?:authorit\w+|ministry|competent authority))\b",
+    # the authority that informs, however it is named: UK Secretary of State (through ECJU), Singapore Customs
+    # officers, Malaysia's Strategic Trade Controller
+    r"\b(?:letter|notice|notification|call|e-?mail|written notice)\b[^.]{0,20}\b(?:from|by)\b (?:an? |the )?(?:\w+ ){0,2}?"
+    r"(?:Secretary of State|Export Control Joint Unit|Customs|Strategic Trade Controller|Controller)\b",
+    r"\b(?:an? )?(?:authori[sz]ed )?officer (?:from|of|at) (?:the )?(?:\w+ )?Customs\b[^.]{0,80}\b(?:called|told|informed|notified|wrote|warned|followed up)",
 )
 # The end use or end user is not known: not a red flag, but a fact to establish before sending.
 END_USE_UNKNOWN = _p(

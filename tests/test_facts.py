@@ -1195,3 +1195,16 @@ def test_slides_that_stay_on_our_laptop_at_our_own_site_are_shown_not_carried() 
     )
     assert "hand_carry" not in facts.modes and "visit" in facts.modes
     assert "hand_carry" in extract_facts("He takes the 9E003 slides on his laptop to Delhi.").modes
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We had a letter from the Secretary of State, via ECJU,",  # UK ECO 2008 Art. 6(2)
+        "Yesterday an officer from Singapore Customs called and",  # SG SGCA s. 5(2)
+    ],
+)
+def test_an_authority_s_notice_that_technology_may_serve_wmd_is_a_fact_not_a_hedge(notice: str) -> None:
+    """Once informed, the catch-all applies: 'is or may be intended' is the notice's wording, not a doubt."""
+    facts = extract_facts(f"{notice} said our unlisted process know-how may be intended for chemical weapons abroad.")
+    assert "wmd_end_use" in facts.red_flags and "wmd_end_use" not in facts.uncertain_flags
