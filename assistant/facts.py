@@ -20,10 +20,12 @@ from assistant.countries import find_countries
 from assistant.item_names import named_items
 from assistant.lexicon import (
     ADVANCED_NODE,
+    ARMED_FORCES,
     ARTIFACTS,
     AT_OUR_SITE,
     BROKERING,
     DEFENSE_ARTICLES,
+    DEMONYMS,
     DOMAIN_TERMS,
     END_USE_FLAGS,
     END_USE_UNKNOWN,
@@ -37,6 +39,7 @@ from assistant.lexicon import (
     INJECTION,
     INTRA_GROUP,
     ITEM_BEHAVIOUR,
+    MILITARY_TRAINING_ACT,
     MODES,
     NEGATED_FLAGS,
     NEGATED_ITEMS,
@@ -130,6 +133,7 @@ class Facts(BaseModel):
     in_transit: bool = False  # only passing through the country between two others, never released there
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
     defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
+    military_training: bool = False  # training another country's armed forces (22 CFR 120.32(a)(3))
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
@@ -183,6 +187,7 @@ class Facts(BaseModel):
                 "overhaul",
                 "us_origin",
                 "defense_article",
+                "military_training",
                 "in_transit",
                 "receiving_only",
                 "listed",
@@ -502,6 +507,7 @@ def extract_facts(question: str) -> Facts:
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
+        military_training=_trains_foreign_forces(text, origin),
         in_transit=search(IN_TRANSIT, text) is not None,
         receiving_only=search(RECEIVING_ONLY, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
@@ -561,6 +567,27 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
     if named or any(product_group(c) in ("D", "E") for c in classifications):
         return named
     return list(dict.fromkeys(e.code for c in classifications for e in annex_iv_for_goods(c, kinds)))
+
+
+_FOREIGN_WORDS = compiled(r"(?i)\b(?:foreign|overseas|(?:south|latin|central) american|african|asian|middle eastern|gulf)\b")
+
+
+def _trains_foreign_forces(text: str, origin: str | None) -> bool:
+    """A sentence that trains or instructs armed forces named as another country's ("Ghana's army", "the Indian
+    Army", "a South American army", "the Royal Navy of Oman"), not the exporter's own or the U.S. forces."""
+    home = {"United States", *([origin] if origin else [])}
+    for sentence in compiled(r"(?<=[.!?])\s+").split(text):
+        if not search(MILITARY_TRAINING_ACT, sentence):
+            continue
+        for m in compiled(ARMED_FORCES).finditer(sentence):
+            around = sentence[max(0, m.start() - 40) : m.end() + 25]
+            if _FOREIGN_WORDS.search(around[:40]):
+                return True
+            demonyms = (country for word, country in DEMONYMS.items() if word in around and search(rf"\b{word}\b", around))
+            named = {c.name for c in find_countries(around)} | {c.name for d in demonyms for c in find_countries(d)[:1]}
+            if named - home:
+                return True
+    return False
 
 
 def _untouched(text: str) -> list[str]:

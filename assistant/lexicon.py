@@ -1951,6 +1951,17 @@ DEFENSE_ARTICLES = (
     r"|(?:fighter|attack|bomber) (?:jets?|aircraft)|military satellites?|(?:bomb|weapons?) (?:racks?|release)|rocket launchers?)\b"
 )
 
+# Training armed forces ("train one of their infantry battalions", "an online course for officers of an army"): a
+# defense service whatever data it uses (22 CFR 120.32(a)(3)) when the force is another country's. The extractor
+# checks the words before the force name for a country, a demonym or "foreign".
+ARMED_FORCES = (
+    r"(?i)\b(?:army|armies|navy|navies|air force|armed forces|military (?:units?|forces|officers|personnel)|infantry"
+    r"|battalions?|brigades?|regiments?|troops|soldiers|special forces|marines|commandos|coast guard|NCOs)\b"
+)
+MILITARY_TRAINING_ACT = (
+    r"(?i)\b(?:train(?:s|ed|ing)?|teach\w*|instruct(?:s|ed|ing|ion|ors?)?|courses?|drills?|coach\w*|tactics)\b"
+)
+
 # Technology of U.S. origin held abroad ("US-origin 3E001 data", "the process our American supplier licensed
 # to us", "development data from our US parent"): the EAR follows it (15 CFR 734.3(a)(2)), and passing it on
 # abroad is a reexport or an in-country transfer (15 CFR 734.14, 734.16).

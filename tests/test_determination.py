@@ -1156,3 +1156,13 @@ def test_15_cfr_734_18_a_5_iv_encrypted_storage_at_an_unnamed_place_asks_where_i
     assert determination.outcome == "depends" and "storage_location" in determination.missing
     q_placed = q.replace("sit in a", "sit in a Frankfurt-hosted")
     assert decide(extract_facts(q_placed), has=lambda c: True).outcome == "not_controlled"
+
+
+def test_22_cfr_120_32_a_3_training_a_foreign_country_s_forces_is_a_defense_service() -> None:
+    """The training is the service: no technical data or defense article needs to change hands."""
+    q = (
+        "Ghana's army wants to hire our veterans for eight weeks in-country to train one of their infantry "
+        "battalions in patrolling and marksmanship. No US equipment or data is involved. Anything to file?"
+    )
+    assert outcome(q) == "controlled"
+    assert "22 CFR 120.32" in cited(q)

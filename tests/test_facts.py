@@ -1208,3 +1208,18 @@ def test_an_authority_s_notice_that_technology_may_serve_wmd_is_a_fact_not_a_hed
     """Once informed, the catch-all applies: 'is or may be intended' is the notice's wording, not a doubt."""
     facts = extract_facts(f"{notice} said our unlisted process know-how may be intended for chemical weapons abroad.")
     assert "wmd_end_use" in facts.red_flags and "wmd_end_use" not in facts.uncertain_flags
+
+
+@pytest.mark.parametrize(
+    ("text", "trains_forces"),
+    [
+        ("Ghana's army wants us to train one of their infantry battalions.", True),
+        ("We run an online course for a company of a South American army.", True),
+        ("The Royal Navy of Oman wants us to train their crew.", True),
+        ("Three of us are ex-Navy instructors; a Gulf airline wants us to teach its A320 cadets.", False),
+        ("Our instructors trained the US Army last year.", False),  # the exporter's own country's forces
+    ],
+)
+def test_training_another_country_s_armed_forces_is_recognised(text: str, trains_forces: bool) -> None:
+    """22 CFR 120.32(a)(3): military training of foreign units and forces is a defense service."""
+    assert extract_facts(text).military_training is trains_forces

@@ -42,8 +42,13 @@ def regimes_for(facts: Facts, preferred: list[str] | None = None) -> list[str]:
     family = classification_family(facts)
     if "usml" in family:
         chosen.append("US-ITAR")
-    elif facts.defense_article and not chosen and family <= {"listed"} and facts.origin in (None, "United States"):
-        chosen.append("US-ITAR")  # a missile or a howitzer is a defense article, whatever it is not classified as
+    elif (facts.defense_article or facts.military_training) and not chosen and family <= {"listed"} and facts.origin in (
+        None,
+        "United States",
+    ):
+        # a missile or a howitzer is a defense article, whatever it is not classified as; training another country's
+        # forces is a defense service (22 CFR 120.32(a)(3))
+        chosen.append("US-ITAR")
     home = _HOME_REGIME.get(facts.origin or "") or ("EU" if facts.origin and "EU" in groups(facts.origin) else None)
     if home and not preferred and (not chosen or home != "US-EAR"):
         chosen.append(home)  # the exporter's own law applies to what leaves its territory

@@ -68,10 +68,15 @@ def _defense_context(f: Facts) -> bool:
 RULES: list[Rule] = [
     Rule(
         "Is it a defense service?",
-        lambda f: "assistance" in f.modes and _defense_context(f),
-        "Helping foreign persons design, integrate, use, maintain or repair defense articles is a defense service, "
-        "even when only public-domain information is used; it needs DDTC approval (usually a technical assistance "
-        "agreement).",
+        lambda f: ("assistance" in f.modes and _defense_context(f)) or f.military_training,
+        lambda f: (
+            "Training foreign military units and forces (formally or informally, in person or online) is a defense "
+            "service whether or not any technical data or defense article is involved; it needs DDTC approval."
+            if f.military_training
+            else "Helping foreign persons design, integrate, use, maintain or repair defense articles is a defense "
+            "service, even when only public-domain information is used; it needs DDTC approval (usually a technical "
+            "assistance agreement)."
+        ),
         cite=("22 CFR 120.32", "22 CFR 124.1"),
         cite_more=lambda f: ["22 CFR 124.1"],
         then="controlled",
