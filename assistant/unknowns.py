@@ -56,6 +56,8 @@ OPEN_CUE = compiled(
     # "I haven't seen this version"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:finished|completed|seen|measured|tested|run)"
     r"|(?:don'?t|do not) have (?:a |the |any )?(?:breakdown|list|details|information)"
+    # a record that leaves the deciding fact out: "our file doesn't show which design those hulls carry"
+    r"|(?:doesn'?t|does not|don'?t|do not|didn'?t|did not) (?:show|say|state|record|specify) (?:which|what|whether)"
     r"|(?:won'?t|will not|wouldn'?t|didn'?t|did not|doesn'?t|does not|haven'?t|have not|hasn'?t|has not|refus\w+ to) (?:yet )?"
     r"(?:say|said|tell|told|confirm\w*|disclose|name)"
     r"|(?:won'?t|don'?t|can'?t|do not|cannot|could not|couldn'?t) agree|disagree"
@@ -111,6 +113,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
             r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b|\bmunitions list\b|\bmilitary list\b"
             # what decides whether an entry's threshold is met: a rating, a measured figure, which variant or version
+            r"|\bwhich (?:design|model|variant|version|type|grade)\b"
             r"|\brated\b|\btemperature\b|\baccuracy\b|\brepeatability\b|\bmeasurements?\b|\bvariant\b|\bversion\b|\border of review\b|\bthresholds?\b|\bfigures?\b|\bTg\b"
         ),
     ),

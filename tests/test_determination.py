@@ -376,6 +376,20 @@ def test_eu_2021_821_annex_iv_takes_only_the_low_noise_propeller_part_of_8e002()
     assert outcome(base.format("hydrofoils")) == "not_controlled"
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "propellers specially designed to reduce underwater radiated noise",  # 8E002.a
+        "GPU appliance built to defeat encryption and recover keys from seized disks",  # 5A004.a, 5E002.a
+    ],
+)
+def test_eu_2021_821_annex_iv_items_named_by_what_they_do_need_a_licence_between_member_states(item: str) -> None:
+    """No entry named: the item's function puts it in an Annex IV entry, so Art. 11(1) applies inside the Union."""
+    q = f"We are a German company in Rostock. Can we share the production drawings for our {item} with a partner in Gdansk?"
+    assert outcome(q) == "controlled"
+    assert "EU 2021/821 Art. 11" in cited(q)
+
+
 def test_eu_2021_821_annex_iv_naming_the_goods_points_to_their_technology_entry() -> None:
     """Annex IV Part I lists 9E001 only for 9A004/9A005 and 9A104-9A119 goods; 9E001 for other 9A items moves freely."""
     base = "We are a German company in Munich. Can we e-mail the 9E001 development data for our {} to a supplier in Turin?"

@@ -59,6 +59,7 @@ def test_a_sentence_without_doubt_opens_nothing(text: str) -> None:
         ("The Entity List has an almost identical name, and we can't confirm it's a different company.", "screening_open"),
         ("Our IT lead says we may never have enabled the encryption on those drives.", "encryption_open"),
         ("He refuses to say which company or country until the NDA is signed: could be Ljubljana, could be Belgrade.", "destination_undecided"),
+        ("The work order doesn't show which design those hulls carry.", "classification_unknown"),
     ],
 )
 def test_doubt_said_in_other_words_still_names_the_open_fact(text: str, name: str) -> None:
