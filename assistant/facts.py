@@ -74,6 +74,7 @@ from assistant.lexicon import (
     search,
     split,
 )
+from assistant.list_notes import excluding_notes
 from assistant.places import find_places, foreign_employer, foreign_residency, recase_places
 from assistant.unknowns import unknown_facts
 
@@ -134,6 +135,7 @@ class Facts(BaseModel):
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
     defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
     military_training: bool = False  # training another country's armed forces (22 CFR 120.32(a)(3))
+    excluded_by_notes: list[str] = Field(default_factory=list)  # list notes that take the named entry's case out
     publishing: bool = False  # the transfer asked about is making the information public
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
@@ -508,6 +510,7 @@ def extract_facts(question: str) -> Facts:
         us_origin=search(US_ORIGIN, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
         military_training=_trains_foreign_forces(text, origin),
+        excluded_by_notes=[n.note for n in excluding_notes(text, classifications)],
         in_transit=search(IN_TRANSIT, text) is not None,
         receiving_only=search(RECEIVING_ONLY, text) is not None,
         in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,

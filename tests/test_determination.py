@@ -1180,3 +1180,13 @@ def test_22_cfr_120_32_a_3_training_a_foreign_country_s_forces_is_a_defense_serv
     )
     assert outcome(q) == "controlled"
     assert "22 CFR 120.32" in cited(q)
+
+
+def test_wa_4_e_1_note_1_reporting_a_flaw_to_the_vendor_is_not_intrusion_software_technology() -> None:
+    """Note 1 to 4.E.1: 4.E.1.a and .c do not apply to vulnerability disclosure."""
+    q = (
+        "Wassenaar question. We found a zero-day in a router vendor's firmware and want to send their PSIRT abroad a "
+        "write-up of how it can be triggered so they can patch it. Is that 4.E.1.c technology?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "WA 4.E.1" in cited(q)

@@ -19,6 +19,8 @@ from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.lexicon import INSIDE_EU_CUSTOMS
+from assistant.list_notes import ListNote
+from assistant.list_notes import named as named_notes
 from assistant.regimes.conditions import (
     at_only,
     beyond_entry_scope,
@@ -231,6 +233,10 @@ def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
     return not (spec.catch_all_spares and where and all(spec.catch_all_spares in groups(p) for p in where))
 
 
+def notes_of(f: Facts) -> list[ListNote]:
+    return named_notes(f.excluded_by_notes)
+
+
 def entries(spec: ListedRegime, f: Facts) -> list[str]:
     """The named entries in the regime's own numbering (ECCN 3E001 is EU Annex I 3E001 and WA 3.E.1)."""
     out: list[str] = []
@@ -364,6 +370,16 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
             cite=(*spec.licensing, *spec.public_domain),
             then="not_controlled",
+        ),
+        Rule(
+            "Does a note to the entry take this technology out?",
+            lambda f: bool(f.excluded_by_notes) and not f.red_flags,
+            lambda f: "; ".join(f"{n.note} takes out {n.excludes}" for n in notes_of(f))
+            + ", so the entry does not reach this technology.",
+            cite=spec.public_domain,
+            cite_more=lambda f: [*entries(spec, f), *(n.cite for n in notes_of(f))],
+            then="not_controlled",
+            next_steps=("Record the note relied on, and send nothing the note does not cover.",),
         ),
         Rule(
             "Is it controlled technology at all?",

@@ -1,0 +1,41 @@
+"""Notes under a list entry that take some technology out of it (Wassenaar lists, EU Annex I, UK lists)."""
+
+import pytest
+
+from assistant.list_notes import entry_code, excluding_notes, load
+
+
+@pytest.mark.parametrize(
+    ("citation", "code"),
+    [("ECCN 3E001", "3E001"), ("WA 3.E.1", "3E001"), ("EU 2021/821 Annex I 3E001", "3E001"), ("WA ML22", "ML22")],
+)
+def test_an_entry_is_the_same_code_in_every_numbering(citation: str, code: str) -> None:
+    assert entry_code(citation) == code
+
+
+def test_every_note_cites_an_entry_it_belongs_to() -> None:
+    for note in load():
+        assert entry_code(note.cite) in note.entries, note.note
+
+
+PDK = "A start-up abroad wants our process design kit for a 40 nm process: design rules, DRC decks, SPICE models."
+
+
+def test_3_e_1_note_3_a_process_design_kit_is_not_3_e_1_technology() -> None:
+    assert [n.note for n in excluding_notes(PDK, ["WA 3.E.1"])] == ["3.E.1 Note 3"]
+
+
+def test_a_note_counts_only_when_the_question_names_its_entry() -> None:
+    assert excluding_notes(PDK, []) == []
+    assert excluding_notes(PDK, ["WA 4.E.1"]) == []
+
+
+def test_what_stops_a_note_counts_unless_the_question_says_it_is_absent() -> None:
+    """3.E.1 Note 3: a PDK that includes libraries implementing 3.A.1 functions stays controlled."""
+    assert excluding_notes(PDK + " It includes the standard-cell libraries.", ["WA 3.E.1"]) == []
+    assert excluding_notes(PDK + " No IP blocks, no standard-cell libraries.", ["WA 3.E.1"])
+
+
+def test_ml22_note_2_c_civil_maglev_propulsion_is_not_military_technology() -> None:
+    q = "Is the magnetic-levitation propulsion design for a civil maglev passenger train caught by ML22?"
+    assert [n.note for n in excluding_notes(q, ["WA ML22"])] == ["ML22 Note 2.c"]
