@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.facts import extract_facts
-from assistant.regimes import decide, regimes_for
+from assistant.regimes import decide, describes_transfer, regimes_for
 
 
 def outcome(question: str) -> str:
@@ -1190,3 +1190,16 @@ def test_wa_4_e_1_note_1_reporting_a_flaw_to_the_vendor_is_not_intrusion_softwar
     )
     assert outcome(q) == "not_controlled"
     assert "WA 4.E.1" in cited(q)
+
+
+@pytest.mark.parametrize(
+    ("question", "about_a_transfer"),
+    [
+        ("Is our know-how for ruggedising drones caught by ML22? Whether the drone is on the Munitions List, we have not "
+         "determined.", True),  # the asker's own technology, its classification open: a determination, not a lecture
+        ("Our design files sit in a zero-knowledge vault with FIPS 140-3 modules. Is storing there an export?", True),
+        ("What does 15 CFR 734.13 define as an export?", False),  # a question about the rules
+    ],
+)
+def test_a_question_about_the_askers_own_technology_gets_a_determination(question: str, about_a_transfer: bool) -> None:
+    assert describes_transfer(extract_facts(question)) is about_a_transfer

@@ -81,6 +81,7 @@ def describes_transfer(facts: Facts) -> bool:
         or facts.destination_undecided
         or facts.storage_undecided
         or facts.encryption_mentioned  # "is storing it in our encrypted vault an export?" asks about a transfer
+        or facts.classification_unknown  # "is our know-how caught by ML22? we have not determined ..." asks about ours
         or facts.status_unknown
         or (facts.recipient_mentioned and facts.transfer_verb)
     )
