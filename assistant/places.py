@@ -81,6 +81,12 @@ _PAST_CUE = re.compile(
 # "owned by a Saudi group", "subsidiary of a US chip company": the nationality of the writer's parent, not a
 # place the data goes.
 _PARENT_CUE = re.compile(r"(?i)\b(?:owned by|(?:subsidiary|daughter|affiliate|branch|part) of) (?:an?|the)\s+$")
+# "My US colleagues keep saying ...", "our American lawyer insists": who holds an opinion, not where data goes.
+_SPEAKER_AFTER = re.compile(
+    r"(?i)^[\w.'-]+[\s-]+(?:[\w-]+ )?(?:colleagues?|lawyers?|counsel|consultants?|attorneys?|friends?|contacts?|boss|bosses"
+    r"|advisers?|advisors?|auditors?|compliance (?:team|people|folks))\b[^.?!]{0,25}\b(?:say|says|said|saying|insist\w*|think|thinks"
+    r"|believe\w*|told|tell|tells|argu\w+|claim\w*|reckon\w*|keep)\b"
+)
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(
     r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
@@ -343,6 +349,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _CAME_FROM.search(before)
             or _PAST_CUE.search(before)
             or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))
+            or _SPEAKER_AFTER.match(after)
         ):
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before):

@@ -1203,3 +1203,13 @@ def test_wa_4_e_1_note_1_reporting_a_flaw_to_the_vendor_is_not_intrusion_softwar
 )
 def test_a_question_about_the_askers_own_technology_gets_a_determination(question: str, about_a_transfer: bool) -> None:
     assert describes_transfer(extract_facts(question)) is about_a_transfer
+
+
+def test_uk_eco_2008_art_2_a_military_programme_does_not_make_a_release_at_home_a_transfer() -> None:
+    """Art. 2: a transfer goes from the UK to a place outside it; the military end use of Art. 4/6 needs an export."""
+    q = (
+        "We're onboarding a stress engineer in our Derby office, a Chinese national on a Skilled Worker visa, who will "
+        "work on the structural data for our military aircraft parts (ML10). All the data stays in Derby. UK licence?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert outcome(q.replace("All the data stays in Derby.", "She will e-mail it to our partner in Shenzhen.")) == "controlled"

@@ -230,3 +230,9 @@ def test_south_america_is_a_region_not_the_united_states() -> None:
 def test_a_country_a_destination_is_likened_to_is_not_where_data_goes() -> None:
     places = find_places("The plant is in Almaty. My boss says Kazakhstan is basically Russia for BIS purposes.")
     assert "Russia" not in places.destinations
+
+
+def test_the_country_of_someone_who_holds_an_opinion_is_not_where_data_goes() -> None:
+    text = "Our Derby office hires a Chinese engineer. My US colleagues keep saying we need a deemed export licence."
+    assert "United States" not in find_places(text).destinations
+    assert "United States" in find_places("Our US colleagues need the drawings by Friday.").destinations

@@ -206,9 +206,20 @@ def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
     flags = CATCH_ALL_FLAGS & set(f.red_flags)
     outside = _outside(spec, f)
     embargoed = any(groups(p) & ARMS_EMBARGO_GROUPS for p in outside)
-    if flags == {"military_end_use"} and spec.military_needs_embargo and outside and not embargoed:
+    if flags == {"military_end_use"} and spec.military_needs_embargo and ((outside and not embargoed) or _stays_home(spec, f)):
         return set()
     return flags
+
+
+def _stays_home(spec: ListedRegime, f: Facts) -> bool:
+    """The technology is released inside the exporter's own country and nothing is said to leave it (a foreign
+    national on staff at home, another site of ours): no export for a catch-all to attach to."""
+    return (
+        not spec.domestic_release_controlled
+        and _at_home(spec, f.origin or "")
+        and not _abroad(spec, f)
+        and (f.home_destination or is_foreign_recipient(f))
+    )
 
 
 def _untouched(spec: ListedRegime, f: Facts) -> bool:
