@@ -1039,6 +1039,7 @@ def test_servicing_an_installed_item_is_use_information(question: str) -> None:
     [
         "We export these lathes under licence and want to post a patch.",
         "The furnaces went to a customer in Hanoi under a Malaysian STA permit.",
+        "Last year we shipped a machining centre to Chennai with METI export permission.",
     ],
 )
 def test_an_item_that_left_under_a_licence_or_permit_was_authorised(question: str) -> None:
