@@ -78,6 +78,10 @@ _CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|
 _PAST_CUE = re.compile(
     r"(?i)\b(?:used to work|previously worked|formerly worked|worked|came|refugees?|asylees?)\s+(?:for|at|from|with)\s+(?:an?\s+|the\s+)?$"
 )
+# "their Hong Kong data centre", "the Frankfurt region": a place named as where servers are.
+_STORAGE_AFTER = re.compile(
+    r"^[\w.'-]+(?: [A-Z][\w.'-]+)?[\s-]+(?i:data ?cent(?:re|er)s?|servers?|region|bucket|hosting|DC)\b"
+)
 # "owned by a Saudi group", "subsidiary of a US chip company": the nationality of the writer's parent, not a
 # place the data goes.
 _PARENT_CUE = re.compile(r"(?i)\b(?:owned by|(?:subsidiary|daughter|affiliate|branch|part) of) (?:an?|the)\s+$")
@@ -357,7 +361,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":
                 nationalities.append(name)
-        elif _STORAGE_CUE.search(before):
+        elif _STORAGE_CUE.search(before) or _STORAGE_AFTER.match(after):
             storage.append(name)
             destinations.append(name)
             placed.append((position, name))

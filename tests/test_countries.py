@@ -219,3 +219,9 @@ def test_a_city_stands_for_its_country() -> None:
 
 def test_a_missing_cities_file_means_no_extra_cities(tmp_path: Path) -> None:
     assert load_cities(tmp_path / "absent.yaml") == ({}, frozenset())
+
+
+def test_hong_kong_takes_chinas_ear_country_groups() -> None:
+    """Since December 2020 the EAR treats Hong Kong as part of China (it is no longer listed in 740 Supp. 1)."""
+    hong_kong = next(c for c in load_countries() if c.iso2 == "HK")
+    assert hong_kong.in_group("D:5") and hong_kong.in_group("D:1")

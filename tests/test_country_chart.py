@@ -88,3 +88,7 @@ def test_the_committed_chart_matches_its_sources() -> None:
     built = builder.build(json.loads(CHART.read_text(encoding="utf-8")), json.loads(CCL.read_text(encoding="utf-8")))
     committed = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     assert committed["marks"] == built["marks"] and committed["eccns"] == built["eccns"]
+
+
+def test_hong_kong_is_read_on_chinas_row_since_the_ear_treats_it_as_part_of_china() -> None:
+    assert license_reasons("ECCN 3E001", "Hong Kong") == license_reasons("ECCN 3E001", "China") == ["NS 1"]

@@ -1224,3 +1224,9 @@ def test_an_authority_s_notice_that_technology_may_serve_wmd_is_a_fact_not_a_hed
 def test_training_another_country_s_armed_forces_is_recognised(text: str, trains_forces: bool) -> None:
     """22 CFR 120.32(a)(3): military training of foreign units and forces is a defense service."""
     assert extract_facts(text).military_training is trains_forces
+
+
+def test_a_vendor_service_that_unwraps_the_data_key_holds_the_means_of_decryption() -> None:
+    """15 CFR 734.18(b): owning the root key is not enough when the platform unwraps the data key."""
+    q = "Keys are generated in our own HSM, but the vendor's service unwraps the data key inside their platform."
+    assert extract_facts(q).encryption.provider_holds_keys is True

@@ -236,3 +236,8 @@ def test_the_country_of_someone_who_holds_an_opinion_is_not_where_data_goes() ->
     text = "Our Derby office hires a Chinese engineer. My US colleagues keep saying we need a deemed export licence."
     assert "United States" not in find_places(text).destinations
     assert "United States" in find_places("Our US colleagues need the drawings by Friday.").destinations
+
+
+def test_a_place_named_before_a_server_word_is_where_data_is_stored() -> None:
+    places = find_places("Our MSP offers a replica in their Hong Kong data centre, cheaper than the Singapore one.")
+    assert "Hong Kong" in places.storage

@@ -242,6 +242,10 @@ NAME_OVERRIDES: dict[str, str] = {
     "FM": "Micronesia",
 }
 
+# Places the EAR does not list in Supp. No. 1 to part 740 but treats as part of another country: they take that
+# country's groups (Hong Kong since the December 2020 rule that removed it as a separate destination).
+EAR_PART_OF: dict[str, str] = {"HK": "CN"}
+
 NOTES: dict[str, str] = {
     "HK": (
         "Not listed separately in 15 CFR 740 Supp. 1: since December 2020 the EAR treats Hong Kong as part "
@@ -291,6 +295,8 @@ def _ear_groups(path: Path) -> dict[str, list[str]]:
                 by_iso[iso].append(group)
     if unknown:
         raise SystemExit(f"EAR country names without an ISO mapping: {sorted(set(unknown))}")
+    for iso, whole in EAR_PART_OF.items():
+        by_iso[iso] = list(by_iso.get(whole, []))
     return by_iso
 
 
