@@ -1213,3 +1213,13 @@ def test_uk_eco_2008_art_2_a_military_programme_does_not_make_a_release_at_home_
     )
     assert outcome(q) == "not_controlled"
     assert outcome(q.replace("All the data stays in Derby.", "She will e-mail it to our partner in Shenzhen.")) == "controlled"
+
+
+def test_15_cfr_774_supp_2_the_gtn_release_for_exported_items_stops_short_of_overhaul() -> None:
+    """The GTN frees the minimum installation, operation, maintenance and repair technology, not overhaul."""
+    q = (
+        "We sold a ring-laser-gyro IRU (7A003) to an MRO in Karachi last year under license. Can our tech walk them "
+        "through {} it on a Teams call?"
+    )
+    assert outcome(q.format("overhauling")) == "controlled"
+    assert outcome(q.format("the routine maintenance checks of")) == "not_controlled"

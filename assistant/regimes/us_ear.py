@@ -300,9 +300,9 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is it the minimum technology for an item whose export was authorized?",
-        lambda f: f.export_authorised and "use" in f.info_kinds,
+        lambda f: f.export_authorised and "use" in f.info_kinds and not f.overhaul,
         "The authorization to export an item also covers the minimum technology for its installation, operation, "
-        "maintenance and repair (General Technology Note).",
+        "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
         cite=("15 CFR 774 Supp. 2",),
         then="not_controlled",
     ),
