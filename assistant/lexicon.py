@@ -704,6 +704,10 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\bWMD\b",
             r"\bweapons of mass destruction",
             r"\benrichment\b",
+            # nuclear fuel-cycle activities that 15 CFR 744.2(a)(3) names (heavy water, reprocessing)
+            r"\bheavy[- ]water (?:production|plant|unit|facility|reactor)",
+            r"\b(?:spent[- ]fuel |plutonium )?reprocessing (?:plant|facility|line|unit)",
+            r"\bunsafeguarded\b",
             r"\bcentrifuge",
             r"\borganophosph",
             r"\bnerve agents?\b",

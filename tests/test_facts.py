@@ -1230,3 +1230,9 @@ def test_a_vendor_service_that_unwraps_the_data_key_holds_the_means_of_decryptio
     """15 CFR 734.18(b): owning the root key is not enough when the platform unwraps the data key."""
     q = "Keys are generated in our own HSM, but the vendor's service unwraps the data key inside their platform."
     assert extract_facts(q).encryption.provider_holds_keys is True
+
+
+def test_a_heavy_water_production_unit_is_a_nuclear_end_use() -> None:
+    """15 CFR 744.2(a)(3) names heavy water production among the nuclear fuel-cycle activities."""
+    q = "The PO's end-use block says the EAR99 seals go on the pumps of a heavy water production unit in Pakistan."
+    assert "wmd_end_use" in extract_facts(q).red_flags
