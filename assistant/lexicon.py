@@ -678,7 +678,7 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
 ]
 
 # Red flags about what the technology will be used for, as opposed to who receives it or where it goes.
-END_USE_FLAGS = frozenset({"military_end_use", "wmd_end_use", "missile_end_use"})
+END_USE_FLAGS = frozenset({"military_end_use", "military_intelligence", "wmd_end_use", "missile_end_use"})
 RED_FLAGS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -693,8 +693,18 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\b(?:army|navy|air force)'s\b",
             r"\bdefen[cs]e (?:customer|client|end[- ]users?|ministry|forces|programme|program|agency)",
             r"\bintelligence (?:bureau|service|agency|directorate)",
+            r"\bcounter-?intelligence\b|\bcontra-?inteligencia\b|\binteligencia militar\b",
         ),
         "military_end_use",
+    ),
+    (
+        # Military-intelligence end users (15 CFR 744.22), in English or in the end user's own language.
+        _p(
+            r"\bmilitary (?:counter-?)?intelligence\b",
+            r"\b(?:contra-?inteligencia|inteligencia) militar\b|\brenseignement militaire\b",
+            r"\bmilitary[- ]intelligence end[- ]us(?:e|er)",
+        ),
+        "military_intelligence",
     ),
     (
         _p(

@@ -1223,3 +1223,12 @@ def test_15_cfr_774_supp_2_the_gtn_release_for_exported_items_stops_short_of_ove
     )
     assert outcome(q.format("overhauling")) == "controlled"
     assert outcome(q.format("the routine maintenance checks of")) == "not_controlled"
+
+
+def test_15_cfr_744_22_a_military_intelligence_end_user_needs_a_license_even_for_ear99() -> None:
+    q = (
+        "We sell EAR99 parking-analytics know-how. An integrator in Caracas wants our tuning guide; the purchase order "
+        "names the end client as the Dirección General de Contrainteligencia Militar. NLR?"
+    )
+    assert outcome(q) == "controlled"
+    assert "15 CFR 744.22" in cited(q)

@@ -54,6 +54,7 @@ def _embargo_citations(f: Facts) -> list[str]:
 FLAG_SECTIONS = (
     ("listed_party", ("15 CFR 744.11", "15 CFR 744 Supp. 4")),  # the licence rule, and the Entity List itself
     ("military_end_use", ("15 CFR 744.21",)),
+    ("military_intelligence", ("15 CFR 744.22",)),
     ("wmd_end_use", ("15 CFR 744.2",)),
     ("missile_end_use", ("15 CFR 744.3",)),
     ("denied_person", ("15 CFR 736.2(b)(4)",)),
