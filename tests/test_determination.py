@@ -1199,6 +1199,7 @@ def test_wa_4_e_1_note_1_reporting_a_flaw_to_the_vendor_is_not_intrusion_softwar
          "determined.", True),  # the asker's own technology, its classification open: a determination, not a lecture
         ("Our design files sit in a zero-knowledge vault with FIPS 140-3 modules. Is storing there an export?", True),
         ("What does 15 CFR 734.13 define as an export?", False),  # a question about the rules
+        ("end-to-end encryption ITAR", False),  # a topic, not a store
     ],
 )
 def test_a_question_about_the_askers_own_technology_gets_a_determination(question: str, about_a_transfer: bool) -> None:

@@ -80,7 +80,10 @@ def describes_transfer(facts: Facts) -> bool:
         or facts.nationality_unknown
         or facts.destination_undecided
         or facts.storage_undecided
-        or facts.encryption_mentioned  # "is storing it in our encrypted vault an export?" asks about a transfer
+        # "our files sit in a vault with FIPS modules, keys only ours: is storing there an export?" describes a store
+        # (a module or a key holder), where "end-to-end encryption ITAR" only names a topic
+        or facts.encryption.validated_module is not None
+        or facts.encryption.provider_holds_keys is not None
         or facts.classification_unknown  # "is our know-how caught by ML22? we have not determined ..." asks about ours
         or facts.status_unknown
         or (facts.recipient_mentioned and facts.transfer_verb)
