@@ -1874,7 +1874,9 @@ SEND_MODES = {"email", "cloud", "shared_drive", "remote_access", "download", "ha
 AT_OUR_SITE = (
     r"(?i)\b(?:visit\w*|tour\w*|in|at|on|to|into|inside) our (?:[\w.-]+ ){0,2}(?:cleanroom|clean room|meeting room|"
     r"conference room|office|plant|site|factory|lab|laboratory|facility|premises|yard|fab|hq|headquarters|campus|"
-    r"workshop|test (?:center|centre|cell)|showroom)s?\b|\bsit with us\b"
+    r"workshop|test (?:center|centre|cell)|showroom|training (?:room|centre|center)|shop floor)s?\b|\bsit with us\b"
+    # visitors said to be with us: "three engineers from the customer are here for two weeks"
+    r"|\b(?:are|is|will be|were) (?:here|over here) (?:for|on|this|next|until)\b|\b(?:come|comes|coming|fly|flies|flying) (?:over )?(?:here|to us)\b"
 )
 
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").

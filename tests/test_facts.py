@@ -1236,3 +1236,16 @@ def test_a_heavy_water_production_unit_is_a_nuclear_end_use() -> None:
     """15 CFR 744.2(a)(3) names heavy water production among the nuclear fuel-cycle activities."""
     q = "The PO's end-use block says the EAR99 seals go on the pumps of a heavy water production unit in Pakistan."
     assert "wmd_end_use" in extract_facts(q).red_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three engineers from our customer in Chonburi are here for two weeks; we walk them through the recipes.",
+        "Engineers from our partner in Rayong get the recipes explained in our training room.",
+    ],
+)
+def test_visitors_with_us_are_recipients_here_not_a_destination(text: str) -> None:
+    """MY STA 2010 s. 2: showing technology inside Malaysia sends nothing to a destination outside it."""
+    facts = extract_facts(f"Kulim fab, strategic technology. {text}")
+    assert "visit" in facts.modes and facts.destinations == []
