@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1480 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1560 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.841,
-refusal accuracy 1.0, missing-facts recall 0.716, citation recall 0.700, citation F2 0.614,
-must-mention 0.624, Recall@10 0.792, MRR@10 0.727, nDCG@10 0.687, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1480 is 0.0007; one of the 238
-out-of-scope items is 0.0042 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.849,
+refusal accuracy 1.0, missing-facts recall 0.709, citation recall 0.708, citation F2 0.621,
+must-mention 0.630, Recall@10 0.798, MRR@10 0.732, nDCG@10 0.693, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1560 is 0.0006; one of the 246
+out-of-scope items is 0.0041 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -20,7 +20,10 @@ Batch 17 (80 questions, held out: 0.65 and 0.50 at the session's first commit, 0
 merging) lowered none: determination accuracy, missing-facts recall, must-mention and the retrieval
 floors were raised. Batch 18 (80 questions, held out: 0.575 and 0.625 at the session's first commit, 0.625
 and 0.625 at its last commit before the merge, never read before merging) lowered none: every floor was
-raised, after the rules were then tuned on it with the rest of dev.
+raised, after the rules were then tuned on it with the rest of dev. Batch 19 (80 questions, held out: 0.70
+and 0.475 at the session's first commit and again at its last commit before the merge, never read before
+merging) lowered none: determination accuracy, citation recall and F2, must-mention, Recall@10, MRR and nDCG
+were raised.
 """
 
 from __future__ import annotations
@@ -29,15 +32,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.83,
+    "determination_accuracy": 0.84,
     "refusal_accuracy": 0.98,
     "missing_facts_recall": 0.70,
-    "citation_recall": 0.69,
-    "citation_f2": 0.60,
-    "must_mention": 0.61,
-    "retrieval_recall_at_10": 0.78,
-    "mrr_at_10": 0.72,
-    "ndcg_at_10": 0.68,
+    "citation_recall": 0.70,
+    "citation_f2": 0.61,
+    "must_mention": 0.62,
+    "retrieval_recall_at_10": 0.79,
+    "mrr_at_10": 0.725,
+    "ndcg_at_10": 0.685,
 }
 
 CEILINGS: dict[str, float] = {
