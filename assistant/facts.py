@@ -227,6 +227,12 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     return " ".join(kept), len(kept) != len(sentences) or unbracketed != text
 
 
+# Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
+_LISTED = (
+    r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
+)
+
+
 def extract_facts(question: str) -> Facts:
     """Facts stated in one message."""
     text, injected = strip_instructions(question)
@@ -427,6 +433,7 @@ def extract_facts(question: str) -> Facts:
             text,
         )
     )
+    listed = not unlisted and search(_LISTED, text) is not None
     domain = not unrelated and bool(
         classifications
         or (identified and transfer_verb)
@@ -438,6 +445,8 @@ def extract_facts(question: str) -> Facts:
             and ARTIFACTS.search(text) is not None
         )
         or (bool(info_status) and bool(destinations or nationalities))
+        # "our 該当 sensor technology", "the army's 155 mm programme" with someone to coach or send to
+        or (bool(listed or flags) and bool(modes or transfer_verb))
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
             and search(
@@ -535,13 +544,7 @@ def extract_facts(question: str) -> Facts:
                 text,
             )
         ),
-        listed=not unlisted
-        and bool(
-            search(
-                r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)",
-                text,
-            )
-        ),
+        listed=listed,
         recipient_mentioned=bool(
             search(
                 r"(?i)\b(?:our|a|an|the|my|their|his|her) (?:[\w-]+ ){0,2}(?:engineers?|hires?|interns?|visitors?|delegation|colleagues?|partners?|contractors?|subcontractors?|customers?|suppliers?|vendors?|teams?|employees?|staff|subsidiar(?:y|ies)|professors?|students?|researchers?|distributors?|clients?|buyers?|affiliates?)\b",
@@ -564,7 +567,8 @@ def extract_facts(question: str) -> Facts:
 _QUOTED = r"(?<!\w)['\"‘“].{1,120}?['\"’”](?!\w)"
 _CONTROL_ASK = (
     r"(?i)\b(?:export[- ]controll?ed|controlled|licen[cs]e (?:needed|required)|need (?:a |an )?(?:licen[cs]e|permit|authori[sz]ation)"
-    r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可)"
+    r"|ITAR|EAR\b|ECCN|deemed export|re-?export|SIEL|DSP-5|TAA\b|METI permission|STA permit|役務取引許可"
+    r"|非?該当|特定類型|みなし輸出|specific categor(?:y|ies))"
 )
 
 def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[str]:

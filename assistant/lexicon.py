@@ -175,7 +175,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bphone\b",
             r"\bcall\b",
             r"\bvideo ?call",
-            r"\bteams (?:call|meeting)",
+            r"\bteams (?:call|meeting|session)",
             r"\bzoom\b",
             r"\bwebex\b",
             r"\bteleconference",
@@ -225,6 +225,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"technical assistance",
             r"\btrain(?:ing)?\b(?! (?:manuals?|materials?|videos?|slides?|documents?|docs|records?|certificates?|decks?)\b)",
             r"\bteach",
+            r"\bcoach(?:es|ed|ing)?\b",
             r"\binstruct(?!ions?\b)",
             r"\bsupport (?:their|the) engineers",
             r"\btroubleshoot",
@@ -822,6 +823,7 @@ EVASION: list[Pattern] = [
         r"\b(?:take|took|taking|remove|removing|drop|dropping)\b[^.?]{0,40}\boff (?:our|the) (?:\w+ )?(?:log|logs|register|records?)\b",
         r"\btell (?:the )?(?:auditors?|inspectors?|customs|authorit\w+|regulator)\b[^.?]{0,40}\b(?:was|is|were) (?:NLR|not controlled|EAR ?99|uncontrolled|unlisted)\b",
         r"\b(?:paperwork|records?|file|books) (?:stays?|looks?|remains?) clean\b",
+        r"\bkeeps? (?:us|it|them|the \w+) (?:clear of|outside|out of) (?:the )?(?:\w+ ){0,2}(?:rules|sanctions|embargo|controls|regulations)\b",
     ),
     # Misstating a filing, fabricating compliance records, destroying records once enforcement calls.
     _p(

@@ -1249,3 +1249,17 @@ def test_visitors_with_us_are_recipients_here_not_a_destination(text: str) -> No
     """MY STA 2010 s. 2: showing technology inside Malaysia sends nothing to a destination outside it."""
     facts = extract_facts(f"Kulim fab, strategic technology. {text}")
     assert "visit" in facts.modes and facts.destinations == []
+
+
+def test_coaching_over_teams_sessions_is_a_call_and_assistance() -> None:
+    modes = extract_facts("Our process engineers would coach them over a few Teams sessions.").modes
+    assert {"call", "assistance"} <= set(modes)
+
+
+def test_a_question_about_listed_technology_stays_in_scope_when_it_mentions_pay() -> None:
+    """'Salary' is a neighbouring topic, but 該当 technology and the 特定類型 question are export control."""
+    q = (
+        "A Korean researcher on permanent staff joins a project on a 該当 (row 10) sensor. He also has a grant from a "
+        "Korean government agency; our salary is his main income. 特定類型 or not?"
+    )
+    assert extract_facts(q).domain_signal
