@@ -89,6 +89,9 @@ class Encryption(BaseModel):
     validated_module: Tri = None
     provider_holds_keys: Tri = None
     storage_intentional: Tri = None
+    # A modern cipher at 128 bits or more (AES, ChaCha20) is the "equally effective means" both carve-outs accept
+    # besides a FIPS 140 module; DES, two-key Triple-DES or RC4 is not.
+    strong_cipher: Tri = None
 
 
 class Facts(BaseModel):
@@ -352,7 +355,12 @@ def extract_facts(question: str) -> Facts:
         validated_module=_tri(
             known,
             r"fips\s*140|fips[- ]validated|validated (?:crypto|module|encryption|cryptograph)|crypto(?:graphic)? module (?:is |that is )?(?:fips )?validated",
-            r"not fips|non[- ]fips|without fips",
+            r"not fips|non[- ]fips|without fips|never (?:been )?fips|not (?:\w+ )?validated|never (?:been )?validated",
+        ),
+        strong_cipher=_tri(
+            known,
+            r"\bAES(?:[- ]?(?:128|192|256))?\b|\b(?:X?ChaCha20|Camellia|Twofish|Serpent)\b|\b(?:128|192|256)[- ]bit (?:keys?|AES|encryption)",
+            r"\b(?:two[- ]key |2-key )?(?:triple[- ]DES|3DES|TDEA)\b|(?<![\w-])DES\b|\bRC4\b|\b(?:40|56|64)[- ]bit\b",
         ),
         provider_holds_keys=_tri(
             known,

@@ -160,7 +160,8 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bpaper\b",
             r"\barticle\b",
             r"\bpreprint\b",
-            r"\bopen[- ]source",
+            # "an open-source tool that encrypts": software used, not the data published
+            r"\bopen[- ]source\b(?! (?:tools?|librar(?:y|ies)|encryption|crypto\w*|components?|packages?|stack|solvers?|compilers?|utilit(?:y|ies))\b)",
             r"\bgithub\b",
             r"\bblog\b",
             r"\bpublic website",
@@ -327,6 +328,8 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:no|without a|hasn't got a|doesn't have a|does not have a) green[- ]card",
             r"\bnot (?:yet )?(?:an? )?(?:[A-Z][a-z]+ )?(?:lawful )?permanent residents?",
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,40}\b(?:green[- ]card|permanent residen)",
+            # "neither engineer is a US citizen or green-card holder"
+            r"\b(?:neither|none|no) (?:\w+ ){0,2}(?:is|are|holds?|has|have) (?:an? )?(?:U\.?S\.? citizens? or (?:an? )?)?(?:green[- ]card|permanent residen)",
         ),
         "permanent_resident",
     ),
@@ -347,6 +350,7 @@ NEGATED_RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:pending|applied for|awaiting) (?:U\.?S\.? )?(?:citizenship|naturali[sz]ation)",
             _ASYLUM_PENDING,
             r"\b(?:none|neither) of (?:them|the \w+)\b[^;!?\n]{0,40}\b(?:holds?|has|have|is|are)\b[^;!?\n]{0,20}\bU\.?S\.? (?:citizen|person|national)",
+            r"\b(?:neither|none|no) (?:\w+ ){0,2}(?:is|are) (?:an? )?U\.?S\.? (?:citizen|person|national)s?\b",
             # likened to or argued to count as one: "she's 'basically American'", "DACA should count as a US person"
             r"\b(?:basically|practically|effectively|almost|more or less) (?:an? )?(?:American|U\.?S\.? (?:citizen|person))\b",
             r"\b(?:should|would|could|might|may|must) (?:\w+ )?(?:count|be treated|qualify|pass) as (?:an? )?U\.?S\.? persons?\b",
@@ -509,7 +513,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bposted (?:publicly|on the internet)",
             r"\bpublic(?:ly)? (?:posted|released)",
             r"\bpublic (?:github|gitlab|repository|repo)",
-            r"\bopen[- ]sourc(?:e|ing)\b",
+            r"\bopen[- ]sourc(?:e|ing)\b(?! (?:tools?|librar(?:y|ies)|encryption|crypto\w*|components?|packages?|stack|solvers?|compilers?|utilit(?:y|ies))\b)",
             r"\bpublicly (?:downloadable|accessible)",
             r"\bopenly on the (?:internet|web)",
             r"\bfreely (?:downloadable|accessible)",

@@ -1239,3 +1239,21 @@ def test_15_cfr_744_22_a_military_intelligence_end_user_needs_a_license_even_for
     )
     assert outcome(q) == "controlled"
     assert "15 CFR 744.22" in cited(q)
+
+
+@pytest.mark.parametrize(
+    ("cipher", "expected"),
+    [
+        ("XChaCha20-Poly1305 with 256-bit keys", "not_controlled"),  # an equally effective means
+        ("two-key Triple-DES", "controlled"),  # 112-bit legacy cipher: neither FIPS-validated nor equally effective
+    ],
+)
+def test_22_cfr_120_54_a_5_a_module_that_is_not_fips_validated_needs_an_equally_effective_cipher(
+    cipher: str, expected: str
+) -> None:
+    q = (
+        f"Our Cat. XI archive is backed up to object storage in Oslo, encrypted client-side with an open-source tool "
+        f"using {cipher}; the keys stay with our US admins and the provider never gets them. The tool is not "
+        "FIPS-validated. Is storing it there an export?"
+    )
+    assert outcome(q) == expected

@@ -1263,3 +1263,19 @@ def test_a_question_about_listed_technology_stays_in_scope_when_it_mentions_pay(
         "Korean government agency; our salary is his main income. 特定類型 or not?"
     )
     assert extract_facts(q).domain_signal
+
+
+@pytest.mark.parametrize(
+    ("text", "strong", "validated", "published"),
+    [
+        ("encrypted with an open-source tool using AES-256; the tool is not FIPS-validated", True, False, False),
+        ("encrypted years ago with two-key Triple-DES; the tool was never FIPS-validated", False, False, False),
+        ("we want to open-source the library on GitHub", None, None, True),
+    ],
+)
+def test_the_cipher_and_the_module_are_read_apart_and_an_open_source_tool_publishes_nothing(
+    text: str, strong: bool | None, validated: bool | None, published: bool
+) -> None:
+    facts = extract_facts(f"Our 3E001 archive is stored in Oslo, {text}.")
+    assert facts.encryption.strong_cipher is strong and facts.encryption.validated_module is validated
+    assert ("published" in facts.info_status or "publication" in facts.modes) is published

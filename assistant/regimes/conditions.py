@@ -111,7 +111,9 @@ def encrypted_storage_ok(f: Facts, banned_groups: frozenset[str]) -> bool:
     """End-to-end encrypted, validated crypto, no third party holding keys, and not intentionally
     stored in a banned country (the shared shape of 15 CFR 734.18(a)(5) and 22 CFR 120.54(a)(5))."""
     e = f.encryption
-    if not (e.end_to_end and e.validated_module) or e.provider_holds_keys:
+    # FIPS 140 modules, or equally effective means: a strong cipher stated for a module said not to be validated
+    effective = e.validated_module or (e.validated_module is False and e.strong_cipher)
+    if not (e.end_to_end and effective) or e.provider_holds_keys:
         return False
     stored = f.storage_countries or f.destinations
     banned = [p for p in stored if groups(p) & banned_groups]
