@@ -44,7 +44,7 @@ _ORIGIN_CUE = re.compile(
     r"|\bhere in"
     r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D|support|service|sales) (?:manager|officer|lead|director|head|desk|hotline))\s+(?:based\s+)?(?:in|near|outside)"
     # the writer's role at an organisation, opening a sentence: "Export control officer at an aerospace-software house in"
-    r"|(?:^|[.!?]\s+)(?:[\w&-]+\s+){0,3}?(?:officer|manager|lead|director|head|counsel|specialist|analyst|contact|desk|administrator)"
+    r"|(?:^|[.!?]\s+)(?:[\w&-]+\s+){0,3}?(?:officer|manager|lead|director|head|counsel|specialist|analyst|contact|desk|administrator|compliance)"
     r"\s+(?:at|of|for|with)\s+(?:an?|the|our)\s+(?:[\w&]+[\s-]+){0,3}?(?:" + _SELF_ORG + r"|office|plant|site|group|lab)\s+(?:based\s+)?(?:in|near|outside)"
     r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
     r"|\b(?:send|sent|e-?mail|ship|transfer|upload|shar|mov|forward|transmit)\w*\b[^.]{0,60}\bfrom (?:our|the) (?:\w+ ){0,2}"

@@ -23,6 +23,7 @@ from assistant.places import find_places, foreign_employer, foreign_residency, r
         ("We are a fabless design house in Singapore. A customer in Chengdu wants the database.", "Singapore", "China"),
         ("Our design office in Rotterdam wants to drop the files into the folder of our yard in Gdansk.", "Netherlands", "Poland"),
         ("UK forge here (family-owned). A distributor in Luanda wants the casting drawings.", "United Kingdom", "Angola"),
+        ("Trade compliance at a machine-tool builder near Bremen. The tool's servers are in Texas.", "Germany", "United States"),
     ],
 )
 def test_the_exporters_own_country_is_the_origin(text: str, origin: str, destination: str) -> None:
