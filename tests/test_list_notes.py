@@ -39,3 +39,10 @@ def test_what_stops_a_note_counts_unless_the_question_says_it_is_absent() -> Non
 def test_ml22_note_2_c_civil_maglev_propulsion_is_not_military_technology() -> None:
     q = "Is the magnetic-levitation propulsion design for a civil maglev passenger train caught by ML22?"
     assert [n.note for n in excluding_notes(q, ["WA ML22"])] == ["ML22 Note 2.c"]
+
+
+def test_5_a_1_f_note_operator_test_equipment_is_not_interception_kit_but_police_kit_is() -> None:
+    q = "Our drive-test scanner for mobile operators decodes signalling on the air interface. Is it 5.A.1.f?"
+    assert [n.note for n in excluding_notes(q, ["WA 5.E.1"])] == ["5.A.1.f Note"]
+    police = q.replace("for mobile operators", "sold to operators and to police forces")
+    assert excluding_notes(police, ["WA 5.E.1"]) == []
