@@ -1279,3 +1279,15 @@ def test_the_cipher_and_the_module_are_read_apart_and_an_open_source_tool_publis
     facts = extract_facts(f"Our 3E001 archive is stored in Oslo, {text}.")
     assert facts.encryption.strong_cipher is strong and facts.encryption.validated_module is validated
     assert ("published" in facts.info_status or "publication" in facts.modes) is published
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        ("The buyer says the welding procedures are for building hulls of armoured personnel carriers.", True),
+        ("They told us openly the know-how is for their army.", True),
+        ("We added a detection mode for a navy patrol-boat customer; not sure if that makes it military.", False),
+    ],
+)
+def test_a_stated_military_end_use_is_a_red_flag(text: str, military: bool) -> None:
+    assert ("military_end_use" in extract_facts(text).red_flags) is military
