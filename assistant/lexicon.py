@@ -32,6 +32,12 @@ def _p(*alternatives: str) -> Pattern:
     return re.compile(r"(?i)(?:" + "|".join(alternatives) + r")")
 
 
+# Releasing something as open source, not an open-source tool used on it ("encrypted with an open-source tool").
+OPEN_SOURCE_RELEASE = (
+    r"\bopen[- ]sourc(?:e|ing)\b(?! (?:tools?|librar(?:y|ies)|encryption|crypto\w*|components?|packages?|stack|solvers?|compilers?"
+    r"|utilit(?:y|ies))\b)"
+)
+
 MODES: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -160,8 +166,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bpaper\b",
             r"\barticle\b",
             r"\bpreprint\b",
-            # "an open-source tool that encrypts": software used, not the data published
-            r"\bopen[- ]source\b(?! (?:tools?|librar(?:y|ies)|encryption|crypto\w*|components?|packages?|stack|solvers?|compilers?|utilit(?:y|ies))\b)",
+            OPEN_SOURCE_RELEASE,
             r"\bgithub\b",
             r"\bblog\b",
             r"\bpublic website",
@@ -513,7 +518,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bposted (?:publicly|on the internet)",
             r"\bpublic(?:ly)? (?:posted|released)",
             r"\bpublic (?:github|gitlab|repository|repo)",
-            r"\bopen[- ]sourc(?:e|ing)\b(?! (?:tools?|librar(?:y|ies)|encryption|crypto\w*|components?|packages?|stack|solvers?|compilers?|utilit(?:y|ies))\b)",
+            OPEN_SOURCE_RELEASE,
             r"\bpublicly (?:downloadable|accessible)",
             r"\bopenly on the (?:internet|web)",
             r"\bfreely (?:downloadable|accessible)",
