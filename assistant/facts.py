@@ -340,8 +340,15 @@ def extract_facts(question: str) -> Facts:
     named = [] if classifications or classification_unknown else named_items(text)
     numbering = _numbering(origin, regimes)
     identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
-    classifications = classifications or list(dict.fromkeys(entry for item, entry in identified if item.by_name))
-    candidates = [(item, entry) for item, entry in identified if not item.by_name]
+    # A row with a measurable test is settled by the figures the question states ("specific modulus about
+    # 16 x 10^6 m"): met, the item is in the entry; failed where nothing else lists it, it is unlisted.
+    verdicts = {entry: item.meets(text) for item, entry in identified if not item.by_name}
+    classifications = classifications or list(
+        dict.fromkeys(entry for item, entry in identified if item.by_name or verdicts.get(entry))
+    )
+    candidates = [(item, entry) for item, entry in identified if not item.by_name and verdicts[entry] is None]
+    if not classifications and not candidates and False in verdicts.values():
+        classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
     known = "" if "encryption_open" in unknown else text

@@ -17,6 +17,7 @@ import yaml
 
 from assistant.citations import is_canonical
 from assistant.crosswalk import lookup as crosswalk_lookup
+from assistant.units import NUMBER, find_quantities, parse_number, scale_of, to_base, unit_known
 
 DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "item_names.yaml"
 GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
@@ -24,6 +25,51 @@ GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
 
 class ItemNameError(ValueError):
     """A row of the table that would give a wrong or uncheckable classification."""
+
+
+_OPS = {"above": float.__gt__, "at_least": float.__ge__, "below": float.__lt__, "at_most": float.__le__}
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One measurable condition of an entry ("specific modulus above 14.65 x 10^6 m"), read against the figures a
+    question states. A figure counts when one of the `near` words stands just before it in the same sentence
+    ("a specific modulus of about 16 x 10^6 m") or just after it ("1.9 GPa tensile")."""
+
+    near: tuple[str, ...]
+    op: str
+    value: float
+    unit: str
+
+    def stated(self, text: str) -> list[float]:
+        """The stated values of this parameter, in the base unit of its dimension when the unit is known (so
+        "1.9 GPa" meets "at least 1,500 MPa"), else as written."""
+        if unit_known(self.unit):
+            dimension, _ = to_base(self.value, self.unit)
+            spans = [
+                (q.start, q.end, q.value)
+                for q in find_quantities(text)
+                if q.dimension == dimension and (dimension != "length" or scale_of(q) == _scale(self.unit))
+            ]
+        else:
+            pattern = re.compile(rf"(?P<num>{NUMBER})\s?{re.escape(self.unit)}(?![\w/])")
+            spans = [(m.start(), m.end(), parse_number(m.group("num"))) for m in pattern.finditer(text)]
+        words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in self.near)
+        before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
+        after = re.compile(rf"(?i)^[^.;?!\d]{{0,12}}\b(?:{words})\b")
+        return [v for start, end, v in spans if before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40])]
+
+    def met_by(self, value: float) -> bool:
+        limit = to_base(self.value, self.unit)[1] if unit_known(self.unit) else self.value
+        return _OPS[self.op](float(value), float(limit))
+
+    @property
+    def upper(self) -> bool:
+        return self.op in ("below", "at_most")
+
+
+def _scale(unit: str) -> str:
+    return "micro" if unit in ("nm", "µm", "um", "micron", "microns") else "macro"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +82,22 @@ class ItemName:
     usml: str | None
     by_name: bool
     threshold: str | None
+    test: tuple[Condition, ...] = ()
+    unlisted_otherwise: bool = False
+
+    def meets(self, text: str) -> bool | None:
+        """Whether the figures `text` states put the item in its entry: True when every condition of the row's
+        `test` is stated and met; False when a stated figure fails one and the row says nothing else lists the
+        item then (`unlisted_otherwise`); None when the figures are not all there, so the test stays open."""
+        results = []
+        for condition in self.test:
+            values = condition.stated(text)
+            results.append(condition.met_by(min(values) if condition.upper else max(values)) if values else None)
+        if not results:
+            return None
+        if False in results:
+            return False if self.unlisted_otherwise else None
+        return True if all(results) else None
 
     def entry_for(self, home: str) -> str | None:
         """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,
@@ -90,7 +152,21 @@ def _row(raw: dict, where: str) -> ItemName:
     threshold = raw.get("threshold") or None
     if by_name == bool(threshold):
         raise ItemNameError(f"{where}: give a threshold exactly when the name alone does not settle the entry")
-    return ItemName(names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold)
+    test = tuple(_condition(c, where) for c in raw.get("test") or [])
+    if test and by_name:
+        raise ItemNameError(f"{where}: a test belongs to a row whose threshold decides the entry")
+    unlisted = bool(raw.get("unlisted_otherwise"))
+    if unlisted and not test:
+        raise ItemNameError(f"{where}: unlisted_otherwise needs a test")
+    return ItemName(names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted)
+
+
+def _condition(raw: dict, where: str) -> Condition:
+    ops = [op for op in _OPS if op in raw]
+    near = tuple(str(n).strip().lower() for n in raw.get("near") or [] if str(n).strip())
+    if len(ops) != 1 or not near or not raw.get("unit"):
+        raise ItemNameError(f"{where}: a test condition needs near words, one of {sorted(_OPS)} and a unit")
+    return Condition(near, ops[0], float(raw[ops[0]]), str(raw["unit"]))
 
 
 def load(path: Path = DATA) -> tuple[ItemName, ...]:

@@ -80,6 +80,69 @@ def test_an_item_listed_only_past_a_threshold_keeps_its_test(table: Path) -> Non
     assert not press.by_name and "406 mm" in (press.threshold or "")
 
 
+FIBRE = """
+  - names: [aramid fibre]
+    eccn: ECCN 1C010
+    by_name: false
+    threshold: specific modulus above 12.7 x 10^6 m and specific tensile strength above 23.5 x 10^4 m
+    test:
+      - {near: [specific modulus], above: 12.7e6, unit: m}
+      - {near: [specific tensile strength], above: 23.5e4, unit: m}
+  - names: [test furnace]
+    eccn: ECCN 2B004
+    by_name: false
+    threshold: working pressure above 207 MPa
+    unlisted_otherwise: true
+    test:
+      - {near: [pressure], above: 207, unit: MPa}
+"""
+
+
+@pytest.fixture
+def measured(table: Path) -> Path:
+    table.write_text(TABLE + FIBRE, encoding="utf-8")
+    return table
+
+
+def test_stated_figures_that_meet_every_condition_settle_the_entry(measured: Path) -> None:
+    (fibre,) = named_items("aramid fibre", measured)
+    text = "Our aramid fibre has a specific modulus of about 13.5 x 10^6 m and a specific tensile strength of 25 x 10^4 m."
+    assert fibre.meets(text) is True
+
+
+def test_a_missing_figure_leaves_the_test_open(measured: Path) -> None:
+    (fibre,) = named_items("aramid fibre", measured)
+    assert fibre.meets("Our aramid fibre reaches a specific modulus of 13.5 x 10^6 m.") is None
+    assert fibre.meets("Our aramid fibre is strong, about 25 x 10^4 m, we think.") is None  # no parameter named
+
+
+def test_a_failed_condition_unlists_the_item_only_where_the_row_says_nothing_else_lists_it(measured: Path) -> None:
+    (fibre,) = named_items("aramid fibre", measured)
+    low = "aramid fibre: specific modulus 11 x 10^6 m, specific tensile strength 25 x 10^4 m"
+    assert fibre.meets(low) is None  # another entry (1C210) could still list a lower grade
+    (furnace,) = named_items("test furnace", measured)
+    assert furnace.meets("a test furnace with a working pressure of 150 MPa") is False
+    assert furnace.meets("a test furnace with a working pressure of 0.25 GPa") is True  # units are converted
+
+
+def test_a_figure_counts_for_the_parameter_written_next_to_it(measured: Path) -> None:
+    (furnace,) = named_items("test furnace", measured)
+    assert furnace.meets("a test furnace at 150 MPa; the tube pressure rating is 300 MPa") is True
+    assert furnace.meets("a test furnace; pressure 150 MPa; and the tube 300 MPa") is False
+
+
+def test_the_question_facts_carry_a_measured_classification() -> None:
+    from assistant.facts import extract_facts
+
+    met = extract_facts(
+        "Can we email Bursa our carbon fibre spinning recipe? Specific modulus about 16 x 10^6 m, "
+        "specific tensile strength about 31 x 10^4 m."
+    )
+    assert met.classifications == ["ECCN 1E001"] and not met.candidate_entries
+    open_test = extract_facts("Can we email Bursa our carbon fibre spinning recipe?")
+    assert not open_test.classifications and open_test.candidate_entries == ["ECCN 1E001"]
+
+
 @pytest.mark.parametrize(
     ("row", "problem"),
     [
@@ -87,6 +150,8 @@ def test_an_item_listed_only_past_a_threshold_keeps_its_test(table: Path) -> Non
         ("  - {names: [sarin], by_name: true}", "at least one entry"),
         ("  - {names: [sarin], eccn: ECCN 1C350, by_name: false}", "threshold"),
         ("  - {names: [torpedo], wa: WA ML4, by_name: true}", "twice"),
+        ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [m], unit: m}]}", "one of"),
+        ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, unlisted_otherwise: true}", "needs a test"),
     ],
 )
 def test_a_row_that_could_mislead_is_refused(table: Path, row: str, problem: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.lexical import tokenize
-from assistant.screening.units import UNIT_WORDS, Quantity, find_quantities, format_value, scale_of
+from assistant.units import UNIT_WORDS, Quantity, find_quantities, format_value, scale_of
 
 Op = Literal["gt", "ge", "lt", "le"]
 

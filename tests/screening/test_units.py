@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.screening.units import find_quantities, format_value, parse_number, scale_of
+from assistant.units import find_quantities, format_value, parse_number, scale_of
 
 
 def one(text: str):

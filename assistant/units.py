@@ -55,11 +55,11 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 # Units that are also letters or words ("K", "V", "us", "bar") count only right after a number.
 UNIT_WORDS = frozenset(w for u in _UNITS for w in re.findall(r"[a-z0-9]+", u.lower()))
-_NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[x×]\s?10\s?\^?\s?[-−–]?\d{1,2})?"
+NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[x×]\s?10\s?\^?\s?[-−–]?\d{1,2})?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-QUANTITY = re.compile(rf"(?P<num>{_NUMBER})(?:\s?|-)(?P<unit>{_UNIT_ALT})(?![\w/²])")
-RANGE = re.compile(rf"(?P<low>{_NUMBER})\s?(?:-|–|—|to)\s?(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT_ALT})(?![\w/²])")
-MACH = re.compile(rf"\bMach\s?(?P<num>{_NUMBER})")
+QUANTITY = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?P<unit>{_UNIT_ALT})(?![\w/²])")
+RANGE = re.compile(rf"(?P<low>{NUMBER})\s?(?:-|–|—|to)\s?(?P<num>{NUMBER})\s?(?P<unit>{_UNIT_ALT})(?![\w/²])")
+MACH = re.compile(rf"\bMach\s?(?P<num>{NUMBER})")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,10 @@ def parse_number(text: str) -> float:
     if re.fullmatch(r"\d+,\d{1,2}|\d+,\d{4,}", text):
         return float(text.replace(",", "."))
     return float(text.replace(",", ""))
+
+
+def unit_known(unit: str) -> bool:
+    return unit in _UNITS
 
 
 def to_base(number: float, unit: str) -> tuple[str, float]:
