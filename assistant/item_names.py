@@ -68,6 +68,17 @@ class Condition:
         return self.op in ("below", "at_most")
 
 
+def _branch(conditions: tuple[Condition, ...], text: str) -> bool | None:
+    """A conjunction of conditions: False as soon as a stated figure fails one, True when all are stated and met."""
+    results = []
+    for condition in conditions:
+        values = condition.stated(text)
+        results.append(condition.met_by(min(values) if condition.upper else max(values)) if values else None)
+    if False in results:
+        return False
+    return True if results and all(results) else None
+
+
 def _scale(unit: str) -> str:
     return "micro" if unit in ("nm", "µm", "um", "micron", "microns") else "macro"
 
@@ -82,22 +93,19 @@ class ItemName:
     usml: str | None
     by_name: bool
     threshold: str | None
-    test: tuple[Condition, ...] = ()
+    test: tuple[tuple[Condition, ...], ...] = ()  # alternative branches, each a conjunction of conditions
     unlisted_otherwise: bool = False
 
     def meets(self, text: str) -> bool | None:
-        """Whether the figures `text` states put the item in its entry: True when every condition of the row's
-        `test` is stated and met; False when a stated figure fails one and the row says nothing else lists the
-        item then (`unlisted_otherwise`); None when the figures are not all there, so the test stays open."""
-        results = []
-        for condition in self.test:
-            values = condition.stated(text)
-            results.append(condition.met_by(min(values) if condition.upper else max(values)) if values else None)
-        if not results:
-            return None
-        if False in results:
+        """Whether the figures `text` states put the item in its entry: True when every condition of one branch
+        of the row's `test` is stated and met; False when a stated figure fails every branch and the row says
+        nothing else lists the item then (`unlisted_otherwise`); None when the figures do not settle it."""
+        verdicts = [_branch(branch, text) for branch in self.test]
+        if True in verdicts:
+            return True
+        if verdicts and all(v is False for v in verdicts):
             return False if self.unlisted_otherwise else None
-        return True if all(results) else None
+        return None
 
     def entry_for(self, home: str) -> str | None:
         """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,
@@ -152,7 +160,9 @@ def _row(raw: dict, where: str) -> ItemName:
     threshold = raw.get("threshold") or None
     if by_name == bool(threshold):
         raise ItemNameError(f"{where}: give a threshold exactly when the name alone does not settle the entry")
-    test = tuple(_condition(c, where) for c in raw.get("test") or [])
+    raw_test = raw.get("test") or []
+    branches = raw_test.get("any") or [] if isinstance(raw_test, dict) else [raw_test] if raw_test else []
+    test = tuple(tuple(_condition(c, where) for c in branch) for branch in branches)
     if test and by_name:
         raise ItemNameError(f"{where}: a test belongs to a row whose threshold decides the entry")
     unlisted = bool(raw.get("unlisted_otherwise"))

@@ -19,7 +19,7 @@ from assistant.lexicon import DEMONYMS, US_PLACES, compiled, search
 
 _PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
 _NATIONALITY_CUE = re.compile(
-    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b[^.,;]{{0,25}}\bfrom"
+    rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b(?:(?!\b(?:send\w*|sent|e-?mail\w*|upload\w*|transmit\w*|forward\w*)\b)[^.,;]){{0,25}}\bfrom"
     r"|\bdeemed (?:re-?)?exports? (?:to|for))\s+(?:the\s+)?$"  # "a deemed export to China" names the person's country
 )
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
@@ -51,6 +51,8 @@ _ORIGIN_CUE = re.compile(
     + _OWN_ORG
     + r" in"
     r"|\b(?:export\w*|ship\w*|sold|sell\w*|deliver\w*)\b[^.;]{0,40}\bfrom"
+    # "He wants to e-mail them from Bristol this afternoon": where the sender sends from
+    r"|\b(?:send|e-?mail|upload|transmit|forward)(?:s|ed|ing)?\b (?:it|them|this|that|these|those|the [\w-]+(?: [\w-]+)?) from"
     r"|[.!?]\s+from"
     r")\s+(?:the\s+)?$"
 )
@@ -295,8 +297,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True
     if before == ". " and search(r"^[\w .'-]{2,30}?(?: \([\w .'-]{2,30}\))?[,.](?:\s|$)", after):
         return True  # "Zaragoza, chip design.", "Søborg (Copenhagen)." -- the writer's own place opens the message
-    if search(r"^\. (?:[\w&/-]+ ){0,3}[\w&/-]+, $", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
-        return True  # "Sales admin, Portsmouth." -- the writer signs with a role and a place
+    if search(r"^\. (?:(?:[\w&/-]+ ){0,3}[\w&/-]+, ){1,2}$", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
+        return True  # "Sales admin, Portsmouth.", "Engineering manager, defence electronics, Luton.": a role and a place
     if _OPENS_WITH_SELF.search(before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Machine shop in Connecticut." -- the writer opens with who and where they are
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):

@@ -131,6 +131,26 @@ def test_a_figure_counts_for_the_parameter_written_next_to_it(measured: Path) ->
     assert furnace.meets("a test furnace; pressure 150 MPa; and the tube 300 MPa") is False
 
 
+def test_a_row_may_offer_alternative_branches(table: Path) -> None:
+    """2B004-like: a big enough cavity with either a high pressure or a high temperature."""
+    row = """
+  - names: [press]
+    eccn: ECCN 2B004
+    by_name: false
+    threshold: cavity of 406 mm or more, with pressure above 207 MPa or temperature above 1,773 K
+    unlisted_otherwise: true
+    test:
+      any:
+        - [{near: [diameter], at_least: 406, unit: mm}, {near: [pressure], above: 207, unit: MPa}]
+        - [{near: [diameter], at_least: 406, unit: mm}, {near: [temperature], above: 1773, unit: K}]
+"""
+    table.write_text(TABLE.replace("  - names: [hot isostatic press]", "  - names: [hip unit]") + row, encoding="utf-8")
+    (press,) = named_items("our press", table)
+    assert press.meets("press: diameter 500 mm, pressure 150 MPa, temperature 1,600 °C") is True
+    assert press.meets("press: diameter 500 mm, pressure 150 MPa, temperature 1,200 °C") is False
+    assert press.meets("press: diameter 500 mm, pressure 150 MPa") is None
+
+
 def test_the_question_facts_carry_a_measured_classification() -> None:
     from assistant.facts import extract_facts
 

@@ -242,3 +242,14 @@ def test_the_country_of_someone_who_holds_an_opinion_is_not_where_data_goes() ->
 def test_a_place_named_before_a_server_word_is_where_data_is_stored() -> None:
     places = find_places("Our MSP offers a replica in their Hong Kong data centre, cheaper than the Singapore one.")
     assert "Hong Kong" in places.storage
+
+
+def test_a_signature_of_role_sector_and_place_names_the_origin() -> None:
+    places = find_places("Engineering manager, defence electronics, Luton. A prime in Warsaw wants the design notes.")
+    assert places.origin == "United Kingdom" and places.destinations == ["Poland"]
+
+
+def test_the_place_someone_sends_from_is_the_origin_not_their_nationality() -> None:
+    places = find_places("The Poles want the slides. He wants to e-mail them from Bristol this afternoon.")
+    assert places.origin == "United Kingdom" and places.nationalities == []
+    assert find_places("She is from Bristol and wants the drawings.").nationalities == ["United Kingdom"]
