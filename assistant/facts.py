@@ -140,6 +140,7 @@ class Facts(BaseModel):
     military_training: bool = False  # training another country's armed forces (22 CFR 120.32(a)(3))
     excluded_by_notes: list[str] = Field(default_factory=list)  # list notes that take the named entry's case out
     publishing: bool = False  # the transfer asked about is making the information public
+    academic: bool = False  # the research is done at a university (the ITAR's fundamental research, 22 CFR 120.34(a)(8))
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
     intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
@@ -196,6 +197,7 @@ class Facts(BaseModel):
                 "in_transit",
                 "receiving_only",
                 "listed",
+                "academic",
                 "transfer_verb",
                 "access_information",
                 "abroad",
@@ -214,6 +216,9 @@ _TECHNICAL_CONTENT = (
     r"(?i)\b(?:technical data|technolog\w*|drawings?|source code|know-how|design (?:docs?|documents?|files?|data|package)"
     r"|blueprints?|schematics?|specifications?|process (?:data|recipes?|sheets?)|CAD|firmware)\b"
 )
+# Where research is done: the ITAR counts fundamental research as public domain only at a university.
+ACADEMIC = r"(?i)\buniversit(?:y|ies)\b|\bcollege\b|\binstitutions? of higher (?:learning|education)\b|\bcampus\b"
+NOT_ACADEMIC = r"(?i)\bnot (?:a |at a |an? )?(?:university|college|academic)|\b(?:corporate|company|in-house|industrial) research (?:cent(?:re|er)|lab|group)"
 _US_RESIDENCY = r"(?i)green[- ]card|\bLPR\b|\b(?:U\.?S\.?|American|lawful) permanent resid|permanent resid\w* (?:of|in) the (?:US|U\.S\.|United States)"
 
 
@@ -515,6 +520,7 @@ def extract_facts(question: str) -> Facts:
             )
         ),
         classification_unknown=classification_unknown,
+        academic=search(ACADEMIC, text) is not None and search(NOT_ACADEMIC, text) is None,
         identified_items=[f"{item.names[0]}: {entry}" for item, entry in identified],
         candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
         candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],

@@ -1257,3 +1257,19 @@ def test_22_cfr_120_54_a_5_a_module_that_is_not_fips_validated_needs_an_equally_
         "FIPS-validated. Is storing it there an export?"
     )
     assert outcome(q) == expected
+
+
+def test_22_cfr_120_34_a_8_only_university_fundamental_research_is_public_domain() -> None:
+    """The EAR's 734.8 covers research anywhere; the ITAR's public domain takes only fundamental research at
+    accredited U.S. institutions of higher learning."""
+    company = (
+        "Our corporate research centre (not a university) does fundamental research on USML Cat. IV heat shields. "
+        "Can our new Indian postdoc on an H-1B work on it?"
+    )
+    assert outcome(company) == "controlled"
+    assert "22 CFR 120.34" in cited(company)
+    campus = (
+        "Our university lab does fundamental research on USML Cat. IV heat shields with no publication "
+        "restrictions. Can our new Indian postdoc work on it?"
+    )
+    assert outcome(campus) == "not_controlled"

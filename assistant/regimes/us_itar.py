@@ -92,9 +92,18 @@ RULES: list[Rule] = [
         missing=("publication_status",),
     ),
     Rule(
+        "Is it fundamental research at a university?",
+        lambda f: "fundamental_research" in f.info_status and not f.academic,
+        "Only fundamental research at accredited institutions of higher learning in the United States, ordinarily "
+        "published, is public domain under the ITAR; research done elsewhere stays technical data until it is "
+        "actually published.",
+        cite=("22 CFR 120.34",),
+    ),
+    Rule(
         "Is the information in the public domain?",
         lambda f: bool(
-            {"published", "submitted_for_publication", "fundamental_research", "patent"} & set(f.info_status)
+            {"published", "submitted_for_publication", "patent", *(["fundamental_research"] if f.academic else [])}
+            & set(f.info_status)
         ),
         "Information that is published and generally accessible to the public (including fundamental research "
         "at universities that is ordinarily published) is public domain, not technical data.",
