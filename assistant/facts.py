@@ -118,6 +118,7 @@ class Facts(BaseModel):
     injection: bool = False
     in_country_only: bool = False
     home_destination: bool = False  # a place in the exporter's own country is named as where the data goes
+    northern_ireland: bool = False  # the exporter is in Northern Ireland (EU dual-use rules, Windsor Framework)
     customs_exclaves: list[str] = Field(default_factory=list)  # Ceuta, Büsingen: outside the EU's customs territory
     encryption_mentioned: bool = False
     nationality_unknown: bool = False
@@ -512,6 +513,7 @@ def extract_facts(question: str) -> Facts:
         storage_undecided="storage_undecided" in unknown,
         encryption_mentioned=search(r"(?i)\bencrypt|\bFIPS\b|\bAES\b|\bvault\b", text) is not None,
         home_destination=places.home_destination,
+        northern_ireland=places.northern_ireland,
         customs_exclaves=[t for t in OUTSIDE_EU_CUSTOMS if search(rf"\b{t}\b", text)],
         in_country_only=bool(
             search(

@@ -150,11 +150,12 @@ class Places:
     nationalities: list[str] = field(default_factory=list)
     latest_nationality: str | None = None  # the citizenship acquired last ("became a Canadian citizen in 2014")
     home_destination: bool = False  # a place in the exporter's own country is named as where the data goes
+    northern_ireland: bool = False  # the exporter is in Northern Ireland, where EU dual-use rules apply
 
 
 def find_places(text: str) -> Places:
     """Every place in `text`, by role."""
-    origin, destinations, storage, born, bare, home_destination = _country_roles(text)
+    origin, destinations, storage, born, bare, home_destination, origin_at = _country_roles(text)
     nationalities = _unique([*_nationalities(text, origin), *born])
     # "Cuba's embargoed", "with all the Russia sanctions": a recipient's country named without any
     # word of direction is what the question is about, not where the data goes.
@@ -170,7 +171,13 @@ def find_places(text: str) -> Places:
         destinations = [d for d in destinations if d != "United States"]
     latest = _latest_nationality(text)
     return Places(
-        origin, destinations, storage, nationalities, latest if latest in nationalities else None, home_destination
+        origin,
+        destinations,
+        storage,
+        nationalities,
+        latest if latest in nationalities else None,
+        home_destination,
+        origin == "United Kingdom" and origin_at is not None and bool(_NORTHERN_IRELAND.match(text, origin_at)),
     )
 
 
@@ -335,8 +342,16 @@ def _stored_later(text: str, mentions: list[tuple[int, str]]) -> list[str]:
     return out
 
 
-def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str], bool]:
+# Places in Northern Ireland, where the EU dual-use Regulation applies under the Windsor Framework (UK ECO 2008 Art. 2).
+_NORTHERN_IRELAND = re.compile(
+    r"(?i)(?:Northern Ireland|Belfast|Londonderry|Derry|Lisburn|Newry|Craigavon|Antrim|Armagh|Coleraine|Ballymena"
+    r"|Newtownabbey|Enniskillen|Omagh|County (?:Down|Tyrone|Fermanagh))\b"
+)
+
+
+def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[str], set[str], bool, int | None]:
     origin: str | None = None
+    origin_at: int | None = None
     bare: set[str] = set()  # named only without a word of direction before them
     destinations: list[str] = []
     storage: list[str] = []
@@ -368,7 +383,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             destinations.append(name)
             placed.append((position, name))
         elif origin is None and _is_origin(before, after):
-            origin = name
+            origin, origin_at = name, position
         else:
             destinations.append(name)
             placed.append((position, name))
@@ -383,12 +398,13 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
         origin = _own_demonym_origin(text)
     if origin is None and (possessed := _possessed_origin(text, mentions)):
         position, origin = possessed
+        origin_at = position
         destinations = [name for p, name in placed if p != position]
     # Another place in the exporter's own country is where the data goes ("our own plant in Kuching").
     home_destination = origin is not None and origin in destinations
     if origin:
         destinations = [d for d in destinations if d != origin]
-    return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare, home_destination
+    return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare, home_destination, origin_at
 
 
 _OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from) (?:the )?$")

@@ -1273,3 +1273,15 @@ def test_22_cfr_120_34_a_8_only_university_fundamental_research_is_public_domain
         "restrictions. Can our new Indian postdoc work on it?"
     )
     assert outcome(campus) == "not_controlled"
+
+
+def test_uk_eco_2008_art_2_dual_use_technology_from_northern_ireland_to_a_member_state_moves_inside_the_union() -> None:
+    """The Order's 'dual-use Regulation' is, for Northern Ireland, the EU Regulation (Windsor Framework)."""
+    belfast = "We're a design centre in Belfast. Can we e-mail our 3E001 design data to a partner in Cork?"
+    assert outcome(belfast) == "not_controlled"
+    assert {"UK ECO 2008 Art. 2", "EU 2021/821 Art. 11"} <= set(cited(belfast))
+    bristol = "We're a design centre in Bristol. Can we e-mail our 3E001 design data to a partner in Cork?"
+    assert outcome(bristol) == "controlled"
+    military = "We're a design centre in Belfast. Can we e-mail our ML22 technology for the ML10 wing to Cork?"
+    assert outcome(military) == "controlled"
+

@@ -253,3 +253,8 @@ def test_the_place_someone_sends_from_is_the_origin_not_their_nationality() -> N
     places = find_places("The Poles want the slides. He wants to e-mail them from Bristol this afternoon.")
     assert places.origin == "United Kingdom" and places.nationalities == []
     assert find_places("She is from Bristol and wants the drawings.").nationalities == ["United Kingdom"]
+
+
+def test_places_in_northern_ireland_name_where_the_exporter_is() -> None:
+    assert find_places("Belfast. Our partner in Dublin needs the data.").northern_ireland
+    assert not find_places("We are in Bristol. Our partner in Dublin needs the data.").northern_ireland

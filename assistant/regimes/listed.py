@@ -126,6 +126,9 @@ class ListedRegime:
     # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
     military_needs_embargo: bool = True
     licensing: tuple[str, ...] = ()  # where licences are granted, and what they carry with them (UK ECO 2008 Art. 26)
+    # Where a part of the country applies the EU dual-use Regulation (Northern Ireland, UK ECO 2008 Art. 2): dual-use
+    # technology it sends to a Member State moves inside the Union.
+    union_part: tuple[str, ...] = ()
 
 
 def _public_domain(f: Facts) -> bool:
@@ -289,6 +292,15 @@ def _space_exempt(f: Facts) -> bool:
     return f.space_agency_order and bool(rows) and all(r is not None and r.mtcr for r in rows)
 
 
+def _union_part_transfer(spec: ListedRegime, f: Facts) -> bool:
+    """Dual-use technology (not military) leaving Northern Ireland only for Member States."""
+    out = _outside(spec, f)
+    military = any(c.startswith(("WA ML", "USML")) for c in f.classifications) or f.defense_article
+    return bool(
+        spec.union_part and f.northern_ireland and out and all("EU" in groups(p) for p in out) and not military
+    )
+
+
 def _general(spec: ListedRegime, f: Facts) -> list[GeneralAuthorisation]:
     """The general authorisations whose conditions the facts can meet: every destination abroad is one the
     authorisation names, and an intra-group one only when the recipient belongs to the exporter's group."""
@@ -445,6 +457,22 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite_more=lambda f: _assistance(spec, f),
             then="depends",
             missing=("end_use",),
+        ),
+        Rule(
+            "Does dual-use technology go from Northern Ireland to a Member State?",
+            lambda f: _union_part_transfer(spec, f) and not f.annex_iv,
+            "In Northern Ireland the EU dual-use Regulation applies (Windsor Framework), so dual-use technology sent to "
+            "a Member State moves inside the Union, where an authorisation is needed only for the items of Annex IV.",
+            cite=spec.union_part,
+            cite_more=lambda f: list(spec.union_part[1:]),
+            then="not_controlled",
+        ),
+        Rule(
+            "Is it an Annex IV item leaving Northern Ireland for a Member State?",
+            lambda f: _union_part_transfer(spec, f) and bool(f.annex_iv),
+            "Inside the Union the items of Annex IV still need an intra-Union transfer authorisation.",
+            cite=(*spec.union_part, "EU 2021/821 Annex IV"),
+            then="controlled",
         ),
         Rule(
             "Is the Annex IV transfer made on a space agency's order?",
@@ -698,6 +726,7 @@ UK = ListedRegime(
     electronic_only=True,
     military_authorisation=("UK ECO 2008 Art. 3",),
     licensing=("UK ECO 2008 Art. 26",),
+    union_part=("UK ECO 2008 Art. 2", "EU 2021/821 Art. 11"),
 )
 JP = ListedRegime(
     "JP",
