@@ -40,6 +40,7 @@ class Condition:
     op: str
     value: float
     unit: str
+    spellings: tuple[str, ...] = ()  # other ways of writing a unit the units table does not know ("deg/√h")
 
     def stated(self, text: str) -> list[float]:
         """The stated values of this parameter, in the base unit of its dimension when the unit is known (so
@@ -52,7 +53,8 @@ class Condition:
                 if q.dimension == dimension and (dimension != "length" or scale_of(q) == _scale(self.unit))
             ]
         else:
-            pattern = re.compile(rf"(?P<num>{NUMBER})\s?{re.escape(self.unit)}(?![\w/])")
+            units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
+            pattern = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?:{units})(?![\w/])")
             spans = [(m.start(), m.end(), parse_number(m.group("num"))) for m in pattern.finditer(text)]
         words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in self.near)
         before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
@@ -174,9 +176,12 @@ def _row(raw: dict, where: str) -> ItemName:
 def _condition(raw: dict, where: str) -> Condition:
     ops = [op for op in _OPS if op in raw]
     near = tuple(str(n).strip().lower() for n in raw.get("near") or [] if str(n).strip())
-    if len(ops) != 1 or not near or not raw.get("unit"):
+    units = [str(u) for u in (raw.get("unit") if isinstance(raw.get("unit"), list) else [raw.get("unit")]) if u]
+    if len(ops) != 1 or not near or not units:
         raise ItemNameError(f"{where}: a test condition needs near words, one of {sorted(_OPS)} and a unit")
-    return Condition(near, ops[0], float(raw[ops[0]]), str(raw["unit"]))
+    if len(units) > 1 and any(unit_known(u) for u in units):
+        raise ItemNameError(f"{where}: a known unit ({units}) is converted; list spellings only of unknown units")
+    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]))
 
 
 def load(path: Path = DATA) -> tuple[ItemName, ...]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 # unit spelling -> (dimension, factor to the base unit). Base units: Hz, m, W, bit, m/s, rpm, K, Pa,
-# rad, ratio, op/s, s, m², dB, J, V, bit/s, WT (Weighted TeraFLOPS) and Mach.
+# rad, ratio, op/s, s, m², dB, J, V, bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h and N.
 _UNITS: dict[str, tuple[str, float]] = {
     "THz": ("frequency", 1e12), "GHz": ("frequency", 1e9), "MHz": ("frequency", 1e6), "kHz": ("frequency", 1e3),
     "Hz": ("frequency", 1.0),
@@ -50,6 +50,14 @@ _UNITS: dict[str, tuple[str, float]] = {
     "hours": ("time", 3600.0), "hrs": ("time", 3600.0), "ms": ("time", 1e-3), "µs": ("time", 1e-6),
     "μs": ("time", 1e-6), "us": ("time", 1e-6), "ns": ("time", 1e-9), "ps": ("time", 1e-12), "fs": ("time", 1e-15),
     "dB": ("db", 1.0),
+    "SPS": ("samplerate", 1.0), "kSPS": ("samplerate", 1e3), "MSPS": ("samplerate", 1e6), "Msps": ("samplerate", 1e6),
+    "MS/s": ("samplerate", 1e6), "MSa/s": ("samplerate", 1e6), "GSPS": ("samplerate", 1e9), "Gsps": ("samplerate", 1e9),
+    "GS/s": ("samplerate", 1e9), "GSa/s": ("samplerate", 1e9),
+    "mA": ("current", 1e-3), "A": ("current", 1.0), "kA": ("current", 1e3),
+    "VA": ("apparent_power", 1.0), "kVA": ("apparent_power", 1e3), "MVA": ("apparent_power", 1e6),
+    "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "grams": ("mass", 1e-3), "tonnes": ("mass", 1e3),
+    "kg/h": ("mass_rate", 1.0), "kg/hr": ("mass_rate", 1.0), "g/h": ("mass_rate", 1e-3), "g/hr": ("mass_rate", 1e-3),
+    "kN": ("force", 1e3), "N": ("force", 1.0), "MN": ("force", 1e6),
     "mJ": ("energy", 1e-3), "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "kV": ("voltage", 1e3), "V": ("voltage", 1.0),
 }
@@ -181,5 +189,6 @@ def format_value(value: float, dimension: str) -> str:
         scale, unit = scales[-1]
         return f"{value / scale:.4g} {unit}"
     base = {"temperature": "K", "bits": "bits", "angle": "rad", "ratio": "", "speed": "m/s", "db": "dB", "mach": "Mach",
-            "wt": "WT", "rotation": "rpm", "bitrate": "bit/s", "area": "m²", "energy": "J", "voltage": "V"}
+            "wt": "WT", "rotation": "rpm", "bitrate": "bit/s", "area": "m²", "energy": "J", "voltage": "V",
+            "samplerate": "S/s", "current": "A", "apparent_power": "VA", "mass": "kg", "mass_rate": "kg/h", "force": "N"}
     return f"{value:.4g} {base.get(dimension, '')}".strip()

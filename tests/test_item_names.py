@@ -151,6 +151,22 @@ def test_a_row_may_offer_alternative_branches(table: Path) -> None:
     assert press.meets("press: diameter 500 mm, pressure 150 MPa") is None
 
 
+def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: Path) -> None:
+    row = """
+  - names: [test gyro]
+    eccn: ECCN 7A002
+    by_name: false
+    threshold: angle random walk of 0.0035 degree per root hour or better
+    test:
+      - {near: [angle random walk, arw], at_most: 0.0035, unit: [deg/√h, °/√h, deg/rt-hr]}
+"""
+    table.write_text(TABLE + row, encoding="utf-8")
+    (gyro,) = named_items("test gyro", table)
+    assert gyro.meets("a test gyro with an angle random walk of 0.002 °/√h") is True
+    assert gyro.meets("a test gyro, ARW 0.01 deg/rt-hr") is None  # fails, but other entries may list it
+    assert gyro.meets("a test gyro, ARW 0.002 deg per root hour") is None  # a spelling not listed
+
+
 def test_the_question_facts_carry_a_measured_classification() -> None:
     from assistant.facts import extract_facts
 
@@ -172,6 +188,8 @@ def test_the_question_facts_carry_a_measured_classification() -> None:
         ("  - {names: [torpedo], wa: WA ML4, by_name: true}", "twice"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [m], unit: m}]}", "one of"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, unlisted_otherwise: true}", "needs a test"),
+        ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [p], above: 1, unit: [MPa, bar]}]}",
+         "converted"),
     ],
 )
 def test_a_row_that_could_mislead_is_refused(table: Path, row: str, problem: str) -> None:
