@@ -141,6 +141,7 @@ class Facts(BaseModel):
     military_training: bool = False  # training another country's armed forces (22 CFR 120.32(a)(3))
     excluded_by_notes: list[str] = Field(default_factory=list)  # list notes that take the named entry's case out
     publishing: bool = False  # the transfer asked about is making the information public
+    decrypted_abroad: bool = False  # the traveller will open the data abroad (a release, 22 CFR 120.56(a)(4))
     academic: bool = False  # the research is done at a university (the ITAR's fundamental research, 22 CFR 120.34(a)(8))
     in_person_only: bool = False  # told face to face, with nothing sent, carried or transmitted
     not_required: bool = False  # shared unchanged with uncontrolled items: not 'required' for the listed one
@@ -380,7 +381,11 @@ def extract_facts(question: str) -> Facts:
             r"(?:provider|cloud company|hosting company|host|cloud|microsoft|google|amazon|aws|they)\b[^.]{0,20}\bcan (?:decrypt|read|access the plaintext)|(?:provider|vendor|cloud|microsoft|google|amazon|aws|box|dropbox|oracle|ibm|alibaba|they)\s+(?:\w+\s+){0,3}(?:hold|holds|has|have|keep|keeps|manage|manages|control|controls)\s+(?:\w+\s+){0,2}keys?|(?:provider|microsoft|google|amazon|aws|vendor|platform)[- ]managed (?:encryption )?keys|keys? (?:are|is) (?:\w+ )?(?:provider|microsoft|google|amazon|aws|vendor|platform)[- ]managed|keys? (?:are )?(?:held|managed|kept) by (?:the )?(?:provider|vendor|cloud)"
             # "the vendor's service unwraps the data key inside their platform": the third party gets the means of
             # decryption whoever generated the root key (15 CFR 734.18(b))
-            r"|\b(?:vendor|provider|platform|service|cloud)(?:'s)?\b[^.]{0,40}\bunwraps?\b",
+            r"|\b(?:vendor|provider|platform|service|cloud)(?:'s)?\b[^.]{0,40}\bunwraps?\b"
+            # "the vendor holds an escrowed copy of our decryption key", "IT switched on the vendor's key recovery"
+            r"|\b(?:vendor|provider|platform|cloud|host)\w*\b (?:\w+ ){0,2}(?:holds?|has|keeps?|stores?) (?:an? |the )?escrow\w*"
+            r"|\b(?:switched|turned) on (?:the )?(?:vendor|provider|platform|cloud)\w*(?:'s)? key[- ](?:recovery|escrow)\b"
+            r"|\bescrow\w* (?:copy |copies )?(?:of (?:our |the )?(?:decryption |encryption )?keys? )?(?:with|at|held by|to) (?:the )?(?:vendor|provider|cloud|host)",
             r"(?:only )?(?:we|i|our (?:\w+ ){0,2}(?:team|company|staff|engineers|people|employees|admins|it department)) (?:\w+ ){0,2}(?:hold|holds|keep|keeps|manage|manages|control|controls|have|has) (?:\w+ ){0,2}(?:keys|key)\b|customer[- ]managed keys|keys? never leave|\bonly (?:our )?(?:US |U\.S\. )?(?:staff|team|engineers|employees|people|admins) (?:have|hold|keep|control|has)\b|(?:provider|host|cloud company|vendor) (?:never|doesn't|does not|can't|cannot|can not) (?:gets?|have|has|hold|holds|see|sees|decrypt|access)|we alone hold|provider (?:has|holds) no (?:access|keys)|\bkeys? (?:stays?|remains?|is kept|are kept) (?:\w+ ){0,2}with (?:us|our|me)\b|\bkeys? (?:stays?|remains?|is held|are held|sits?) (?:in|at) (?:an?|our|the) (?:\w+ ){0,2}(?:office|hq|headquarters|hsm|vault)|\b(?:can'?t|cannot|never) (?:reach|access|get|see) (?:the |those |our )?keys?\b|\bkeys?\b[^.]{0,60}\b(?:can'?t|cannot|never) (?:reach|access|get to)\b",
         ),
         storage_intentional=_tri(
@@ -523,6 +528,7 @@ def extract_facts(question: str) -> Facts:
         ),
         classification_unknown=classification_unknown,
         academic=search(ACADEMIC, text) is not None and search(NOT_ACADEMIC, text) is None,
+        decrypted_abroad="hand_carry" in modes and _opened_abroad(text),
         identified_items=[f"{item.names[0]}: {entry}" for item, entry in identified],
         candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
         candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],
@@ -649,6 +655,25 @@ _NOT_ENTRY = (
     r"(?:ECCN\s+|Annex I\s+|entry\s+)?\d[A-E]\d{3}(?:\.[a-z0-9]+)*\b"
 )
 _NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
+
+
+# Opening carried data while abroad: "I plan to open the files in the hotel", "keep working in the evenings".
+_OPENED_ABROAD = (
+    r"(?i)\b(?:open|opening|work(?:ing)? on|use|using|access|accessing|decrypt\w*|view|viewing|review|edit|read)\b"
+    r"[^.?!]{0,40}\b(?:in|at|from) (?:the|my|his|her|our|their) hotel\b"
+    r"|\bkeep (?:on )?working\b[^.?!]{0,40}\b(?:hotel|abroad|there|on the road|evenings?)\b"
+    r"|\bdecrypt\w*\b[^.?!]{0,30}\b(?:there|abroad|on site|on arrival)\b"
+    r"|\bwork(?:ing)? (?:on (?:it|them|the \w+) )?(?:in|from|at) (?:the|my|his|her) hotel\b"
+)
+
+
+def _opened_abroad(text: str) -> bool:
+    """Whether a traveller is said to open the data abroad, not merely to carry it ("won't open it there" is not)."""
+    for found in compiled(_OPENED_ABROAD).finditer(text):
+        opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+        if not search(r"(?i)\b(?:not|never|won'?t|don'?t|doesn'?t|without)\b", text[opening : found.end()]):
+            return True
+    return False
 
 
 def _numbering(origin: str | None, regimes: list[str]) -> str:

@@ -1285,3 +1285,24 @@ def test_uk_eco_2008_art_2_dual_use_technology_from_northern_ireland_to_a_member
     military = "We're a design centre in Belfast. Can we e-mail our ML22 technology for the ML10 wing to Cork?"
     assert outcome(military) == "controlled"
 
+
+
+def test_22_cfr_120_56_a_4_decrypting_carried_data_abroad_is_a_release() -> None:
+    """The carve-out covers taking encrypted data abroad, not opening it there."""
+    opened = "I'm a US citizen flying to Tokyo with ITAR technical data on my encrypted laptop; I'll open the files in the hotel."
+    assert outcome(opened) == "controlled"
+    cites = cited(opened)
+    assert "22 CFR 120.56(a)(4)" in cites and "22 CFR 125.4(b)(9)" in cites
+    kept_shut = (
+        "I'm a US citizen flying to Tokyo with ITAR technical data on my laptop, end-to-end encrypted with a FIPS "
+        "140-2 validated module; I won't open the files in the hotel or anywhere abroad."
+    )
+    assert outcome(kept_shut) == "not_controlled"
+
+
+def test_15_cfr_734_18_b_a_key_escrowed_with_the_vendor_defeats_end_to_end_encryption() -> None:
+    escrowed = (
+        "Our backup tool encrypts our 3E001 files client-side with a FIPS 140-3 validated module before they land in "
+        "the vendor's Dublin region, but the vendor holds an escrowed copy of our decryption key."
+    )
+    assert outcome(escrowed) == "controlled"

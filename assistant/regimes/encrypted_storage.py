@@ -30,6 +30,7 @@ def carried_only(f: Facts) -> bool:
         and f.encryption_mentioned  # otherwise a laptop trip is a question of TMP, not of the carve-out
         and not {"assistance", "visit", "call", "conference", "email"} & set(f.modes)
         and not is_foreign_recipient(f)
+        and not f.decrypted_abroad  # opened abroad, it is no longer protected end to end there
     )
 
 

@@ -171,6 +171,14 @@ RULES: list[Rule] = [
         cite=("22 CFR 120.50",),
         then="not_controlled",
     ),
+    Rule(
+        "Will the data be decrypted abroad?",
+        lambda f: f.decrypted_abroad,
+        "Decrypting technical data outside the United States is a release (22 CFR 120.56(a)(4)), so carrying it "
+        "encrypted does not keep the trip out of the definition of export; an exemption for employees travelling "
+        "abroad, or a licence, must cover it.",
+        cite=("22 CFR 120.56(a)(4)", "22 CFR 120.56"),
+    ),
     *carveout_rules(CARVEOUT),
     Rule(
         "Is presenting at a conference a release?",
