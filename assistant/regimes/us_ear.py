@@ -420,7 +420,7 @@ RULES: list[Rule] = [
             f"recent country of citizenship or permanent residency ({', '.join(f.recipient_nationalities) or 'unknown'})."
         ),
         cite=("15 CFR 734.13(b)", "15 CFR 734.13", "15 CFR 734.15"),
-        cite_more=lambda f: ["15 CFR 734.15(a)"] if set(f.modes) & RELEASE_MODES else [],  # seeing or hearing it
+        cite_more=lambda f: ["15 CFR 734.15(a)"],  # what a release is: seeing it, or an oral or written exchange
     ),
     Rule(
         "Is the release abroad a deemed reexport?",
@@ -464,7 +464,7 @@ RULES: list[Rule] = [
         ),
         cite=("15 CFR 734.13", "15 CFR 734.15"),
         cite_more=lambda f: [
-            *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES else []),
+            *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES or is_foreign_recipient(f) else []),
             *(["15 CFR 734.14"] if f.origin and f.origin != "United States" and not f.us_origin else []),
             # Encryption was raised but the carve-out did not apply (someone abroad gets the data, or a key holder).
             *(["15 CFR 734.18(a)(5)"] if f.encryption_mentioned else []),
