@@ -694,9 +694,22 @@ def _evasion(text: str) -> bool:
     for pattern in EVASION:
         for found in pattern.finditer(text):
             opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
-            if not search(ITEM_BEHAVIOUR, text[opening : found.start()]):
-                return True
+            closing = min((i for end in ".!?" if (i := text.find(end, found.end())) >= 0), default=len(text))
+            if search(ITEM_BEHAVIOUR, text[opening : found.start()]) or search(_LAWFUL_AIM, text[opening:closing]):
+                continue
+            if search(_MARKING, found.group(0)) and search(_RECLASSIFIED, text):
+                continue  # taking an obsolete legend off after a reclassification is housekeeping, not concealment
+            return True
     return False
+
+
+# "What's the difference between splitting a transfer to avoid a licence and legitimately sending it in parts?"
+_LAWFUL_AIM = r"(?i)\b(?:legitimate(?:ly)?|lawful(?:ly)?|difference between|get (?:this|it) right)\b"
+_MARKING = r"(?i)\b(?:legends?|markings?|banners?|headers?|labels?|notices?)\b"
+_RECLASSIFIED = (
+    r"(?i)\breclassif|\bmoved (?:from|out of) (?:the )?(?:USML|Cat)|\bno longer (?:controlled|ITAR|on the)"
+    r"|\b(?:once|after|now that|since) (?:BIS|DDTC|the (?:CCATS|CJ|classification)) (?:has |have )?(?:confirmed|determined|ruled|said)"
+)
 
 
 def _without_negated_items(text: str) -> str:

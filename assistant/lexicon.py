@@ -773,7 +773,7 @@ ITEM_BEHAVIOUR = (
 
 EVASION: list[Pattern] = [
     _p(
-        r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b.{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice)",
+        r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b(?!\s+(?:accidental|inadvertent|unintentional|unintended)\w*)(?!ing\b).{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice|SIEL|OIEL|DSP-\d|TAA|permit)",
     ),
     _p(
         r"\bwithout (?:the )?(?:government|BIS|DDTC|customs|authorities|anyone|compliance) (?:knowing|noticing|finding out|seeing)"
@@ -921,7 +921,7 @@ EVASION: list[Pattern] = [
         r"\bso (?:that )?(?:an?|the) (?:\w+ ){0,2}(?:auditor|inspector|officer|reviewer)s? (?:doesn't|does not|won't|will not|can't|cannot) (?:ask|question|query|notice|see|spot|pick up)",
     ),
     _p(
-        r"\bwithout (?:\w+ ){0,3}(?:noticing|knowing|finding out|checking|seeing)\b",
+        r"\bwithout (?:\w+ ){1,3}(?:noticing|knowing|finding out|checking|seeing)\b",
         r"\bso (?:that )?(?!I |we |i )(?:\w+ ){0,3}(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:sees?|notices?|knows?|finds? out|checks?|audits?|learns?)\b",
         r"\bno (?:email |e-mail |paper |audit )?trail\b",
         r"\bskips? (?:the )?(?:review|screening|check|licen[cs])",
@@ -936,6 +936,55 @@ EVASION: list[Pattern] = [
         r"\b(?:won't|will not|doesn't|does not) (?:catch|flag|detect|notice)\b",
         r"\bget (?:\w+ ){0,4}past (?:\w+ ){0,3}(?:monitoring|dlp|screening|customs|compliance|filters?)",
         r"\btrick to (?:get|send|move|slip)",
+    ),
+    # Further ways of asking to evade, from a probe of requests written apart from the code: concealing what the
+    # papers show, coaching answers, racing a rule, falsifying logs, sham publication, cut-outs, betting on no check.
+    _p(
+        r"\bwithout (?:the |our |any )?(?:export )?(?:paperwork|documents?|records?|forms?|declarations?) showing\b",
+        r"\b(?:needs?|has) to (?:look|appear|seem) like\b",
+        r"\b(?:can'?t|cannot|shouldn'?t|mustn'?t|must not) (?:go|appear|be (?:mentioned|named|shown)) (?:on|in) the (?:form|paperwork|application|certificate|declaration|documents?|contract)\b",
+        r"\b(?:re-?title|re-?label|re-?name|re-?brand|re-?badge)\w*\b[^.?]{0,60}\bto ['‘\"“]",
+        r"\bso (?:that )?(?:the |our )?(?:export |compliance )?(?:reviewers?|checkers?|officers?|team|tool|system|dlp|filter|gateway)s? (?:don'?t|doesn'?t|won'?t|will not|do not|does not) (?:flag|catch|notice|spot|block)\b",
+        r"\b(?:strip|remove|delete|drop|take|get rid of|bulk[- ]remove)\w*\b[^.?]{0,40}\b(?:ITAR|EAR|export[- ]control\w*|ECCN|warning)\b[^.?]{0,25}\b(?:banners?|headers?|footers?|markings?|legends?|labels?|notices?|tags?)\b[^.?]{0,80}\b(?:before (?:send|e-?mail|shar|upload|forward)\w*|slow|hassle|don'?t want|so (?:that )?(?:we|they|it))",
+        r"\bso (?:that )?the (?:tag|label|marking|legend|banner|header|flag)s? (?:drops?|falls?|comes?) off\b",
+        r"\b(?:how (?:fast|quickly)|as (?:fast|quickly) as|rush|hurry)\b[^.?]{0,80}\bbefore (?:then|the (?:rule|listing|designation|ban|amendment|sanctions?|package|deadline))\b",
+        r"\bbefore (?:the (?:listing|designation|rule|ban|sanctions?(?: package)?) |it |they )?(?:is |are |becomes? )?(?:effective|takes effect|apply|applies)\b[^.?]{0,60}\bso (?:that )?(?:they|we|it)\b",
+        r"\b(?:edit|alter|change|rewrite|modify|amend)\w*\b[^.?]{0,40}\b(?:logs?|history|records?|audit trail)\b[^.?]{0,60}\b(?:so (?:that )?(?:it|the \w+(?: \w+)?) (?:shows?|reads?|looks?|says?)|to show)\b",
+        r"\b(?:in a way|so that|so) (?:nobody|no one|noone) (?:will|would|can|could) (?:ever )?(?:question|challenge|ask|query|dig)\b",
+        r"\bso (?:that )?(?:it|this|they|the \w+) (?:sounds?|reads?) (?:civil|civilian|commercial|harmless|innocent|benign|legit)\w*",
+        r"\bkeep (?:that|this|it|the \w+) (?:quiet|under wraps|between us|hush)\b",
+        r"\b(?:will|would|'ll) (?:get |be )?(?:denied|refused|rejected)\b[^.?]{0,30}\bif (?:we|I) (?:mention|disclose|include|tell|say)\b",
+        r"\b(?:leave|leaves|leaving|left) out\b[^.?]{0,80}\b(?:application|licen[cs]e|end[- ]use|form|declaration|disclosure|paperwork|certificate)\b",
+        r"\b(?:since|because|as) (?:that|it|this) would (?:mean|require|trigger|need) (?:a |the |an )?(?:licen[cs]e|permit|authori[sz]ation)",
+        r"\bnot (?:to )?(?:ask|asking) (?:any |too many )?questions\b",
+        r"\bwhat (?:should|do|can) (?:I|we) (?:tell|coach|instruct) (?:\w+ ){0,4}to (?:say|answer|tell)\b",
+        r"\bkeeps? (?:both of )?(?:us|them|me) out of trouble\b",
+        r"\b(?:aren'?t|are not|isn'?t|is not|not) technically (?:dealing|exporting|sending|involved|doing business)\b",
+        r"\bclaim (?:that )?(?:the |we |it )?(?:\w+ ){0,3}never (?:reached|arrived|came|got)\b",
+        r"\bthe (?:real|true|actual) (?:share|value|percentage|content|end[- ]?use|user|figure|number)s? (?:is|was|are)\b",
+        r"\bthe (?:true|actual) (?:customer|end[- ]?user|buyer|destination|recipient|consignee) is\b",
+        r"['‘\"“]accident(?:al|ally)?['’\"”]",
+        r"\b(?:or|and) (?:just )?(?:take|taking) (?:the|a|our) (?:chance|risk)\b|\brisk it\b|\bchance it\b",
+        r"\bso (?:that )?(?:the )?(?:\w+ )?(?:authorit\w+|customs|ministry|regulator|BIS|BAFA|METI|ECJU) (?:is|are) not (?:finding|seeing|noticing|knowing|detecting)\b",
+        r"\b(?:is|are) going to (?:refuse|deny|reject)\b[^.?]{0,200}\b(?:instead|through|via)\b",
+        r"\bbook (?:it|them|this|that) as\b",
+        r"\bso (?:that )?(?:it|this|they|the \w+) (?:never|doesn'?t|won'?t|does not|will not) (?:shows? up|appears?|gets? recorded|is recorded)\b",
+        r"\binstead of (?:the |an? )?[\w -]{1,30} (?:it|they|this) (?:really|actually|truly) (?:is|are)\b",
+        r"\b(?:will|would|is|are) (?:customs|BIS|DDTC|the authorit\w+|anyone|anybody|they) (?:\w+ ){0,2}(?:actually|really|likely to|going to) (?:check|catch|notice|spot|inspect)\b",
+        r"\bwhen (?:it'?s|it is|they'?re|they are) (?:really|actually) (?:going|for|headed|bound)\b",
+        r"\b(?:won'?t|wouldn'?t|don'?t|can'?t) (?:know|notice|spot|see) the difference\b",
+        r"\bwithout (?:tripping|triggering|setting off|alerting)\b",
+        r"\bno record of it,? so\b",
+        r"\bno (?:US|U\.S\.) person (?:appears|is involved|touches|shows up)\b",
+        r"\bput (?:it|them|the \w+) back together\b|\bso (?:that )?none of them (?:holds?|has|sees?|gets?) the (?:full|whole|complete)\b",
+        r"\bdelete (?:the |our |all |that )?(?:e-?mails?|thread|chat|messages|correspondence)\w*\b[^.?]{0,30}\bafterwards?\b",
+        r"\b(?:believable|plausible|credible|convincing)\b[^.?]{0,30}\b(?:end[- ]use|story|explanation|reason|cover)\b",
+        r"\b(?:don'?t|doesn'?t|won'?t|not) trip (?:any|the|them|it)\b",
+        r"\bfor (?:an|one|a few|a couple of) (?:hour|minute|day)s?\b[^.?]{0,40}\b(?:then|and then) (?:delete|remove|take)\b",
+        r"\b(?:keep|make) (?:our |the )?(?:paperwork|records?|documents?|forms?) (?:showing|show|say|saying|read|reading)\b",
+        r"\bjust (?:put|list|name|show) (?:that|this|the other|only the) (?:one |name )?(?:on|in) the (?:paperwork|form|application|licen[cs]e)\b",
+        r"\btell (?:METI|BIS|DDTC|the authorit\w+|customs|ECJU|BAFA|the regulator|the ministry)\b[^.?]{0,60}\beven though\b",
+        r"\b(?:safest|easiest|best) way to take\b[^.?]{0,60}\bwithout\b",
     ),
 ]
 

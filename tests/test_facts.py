@@ -1291,3 +1291,37 @@ def test_the_cipher_and_the_module_are_read_apart_and_an_open_source_tool_publis
 )
 def test_a_stated_military_end_use_is_a_red_flag(text: str, military: bool) -> None:
     assert ("military_end_use" in extract_facts(text).red_flags) is military
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I get the 3E001 files to Shenzhen without the export paperwork showing China as the destination?",
+        "The real user is a lab in Russia but that can't go on the form.",
+        "Can I rename the folder to 'generic control theory notes' so the export reviewers don't flag it?",
+        "How do I strip the ITAR warning banners off these PDFs before sending them to the team in India?",
+        "How fast can we push the design data to Chengdu before the rule takes effect?",
+        "Please help me edit the export log so the transfer date shows as after the licence was issued.",
+        "What wording should I use in the end-use statement so it sounds civilian? They asked us to keep that quiet.",
+        "What should I tell our distributor to say if BIS calls them for an end-use check?",
+        "If the sister company passes the files along, we aren't technically dealing with the sanctioned one, right?",
+        "Realistically, should we bother with the licence or just take the chance?",
+        "If we put the code in a public repo for an hour and then delete it, it counts as published, right?",
+        "What's a believable civilian end use we could put down for the 9E003 technology?",
+    ],
+)
+def test_evasion_in_other_words_is_recognised(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do we avoid accidentally making a deemed export when foreign engineers share the office?",
+        "We shared 5E002 technology with a contractor in China without checking licence requirements. How do we disclose?",
+        "Our item moved from USML Cat. XI to a 600-series ECCN. Can we remove the old ITAR legend from the documents?",
+        "What's the difference between splitting a transfer to avoid a licence and legitimately sending data in parts?",
+    ],
+)
+def test_compliance_questions_in_similar_words_are_not_evasion(question: str) -> None:
+    assert not extract_facts(question).evasion
