@@ -53,6 +53,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     memberships: tuple[Membership, ...] = ()
     parent: str | None = None
+    ear_part_of: str | None = None  # the EAR treats it as part of this country (Hong Kong: China), chart row included
     note: str = ""
 
     @property
@@ -99,6 +100,7 @@ def _country(raw: dict[str, Any]) -> Country:
         aliases=tuple(raw.get("aliases") or ()),
         memberships=memberships,
         parent=raw.get("parent"),
+        ear_part_of=raw.get("ear_part_of"),
         note=raw.get("note", "") or "",
     )
 

@@ -23,14 +23,11 @@ from assistant.countries import find_countries
 DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "country_chart.yaml"
 
 
-# Destinations the chart no longer lists because the EAR treats them as part of another country (Hong Kong since
-# the December 2020 rule): their row is that country's.
-_CHART_AS = {"Hong Kong": "China"}
-
-
 def _canonical(name: str) -> str | None:
+    """The chart row of a destination: a place the EAR treats as part of another country (Hong Kong since the
+    December 2020 rule, `ear_part_of` in countries.yaml) has that country's row."""
     found = find_countries(name)
-    return _CHART_AS.get(found[0].name, found[0].name) if found else None
+    return (found[0].ear_part_of or found[0].name) if found else None
 
 
 @cache

@@ -225,3 +225,4 @@ def test_hong_kong_takes_chinas_ear_country_groups() -> None:
     """Since December 2020 the EAR treats Hong Kong as part of China (it is no longer listed in 740 Supp. 1)."""
     hong_kong = next(c for c in load_countries() if c.iso2 == "HK")
     assert hong_kong.in_group("D:5") and hong_kong.in_group("D:1")
+    assert hong_kong.ear_part_of == "China"  # and the Country Chart row is China's

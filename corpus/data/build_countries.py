@@ -337,6 +337,8 @@ def build(groups_path: Path) -> dict[str, Any]:
             "aliases": unique_aliases,
             "memberships": memberships,
         }
+        if iso in EAR_PART_OF:
+            entry["ear_part_of"] = next(r["name"] for r in _base_countries() if r["iso2"] == EAR_PART_OF[iso])
         if iso in NOTES:
             entry["note"] = NOTES[iso]
         countries.append(entry)
