@@ -41,6 +41,9 @@ class Condition:
     value: float
     unit: str
     spellings: tuple[str, ...] = ()  # other ways of writing a unit the units table does not know ("deg/√h")
+    # A specific property (in metres) a datasheet gives as the plain property and a density: "modulus 294 GPa,
+    # density 1.80 g/cm3" is a specific modulus of 294e9 / (1,800 x 9.80665) m (the list's definition).
+    per_density: tuple[str, ...] = ()
 
     def stated(self, text: str) -> list[float]:
         """The stated values of this parameter, in the base unit of its dimension when the unit is known (so
@@ -56,10 +59,10 @@ class Condition:
             units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
             pattern = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?:{units})(?![\w/])")
             spans = [(m.start(), m.end(), parse_number(m.group("num"))) for m in pattern.finditer(text)]
-        words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in self.near)
-        before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
-        after = re.compile(rf"(?i)^[^.;?!\d]{{0,12}}\b(?:{words})\b")
-        return [v for start, end, v in spans if before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40])]
+        found = [v for start, end, v in spans if _labelled(text, start, end, self.near)]
+        if found or not self.per_density:
+            return found
+        return _specific(text, self.per_density)
 
     def met_by(self, value: float) -> bool:
         limit = to_base(self.value, self.unit)[1] if unit_known(self.unit) else self.value
@@ -68,6 +71,32 @@ class Condition:
     @property
     def upper(self) -> bool:
         return self.op in ("below", "at_most")
+
+
+def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
+    """Whether one of the `near` words names the figure at text[start:end], just before it or just after it."""
+    words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in near)
+    before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
+    after = re.compile(rf"(?i)^[^.;?!\d]{{0,12}}\b(?:{words})\b")
+    return bool(before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40]))
+
+
+_GRAVITY = 9.80665  # m/s²: specific weight is density times standard gravity
+
+
+def _specific(text: str, property_words: tuple[str, ...]) -> list[float]:
+    """Specific values in metres from a stated property (a pressure: modulus, strength) and a stated density."""
+    quantities = find_quantities(text)
+    densities = [q.value for q in quantities if q.dimension == "density"]
+    if len(set(densities)) != 1:
+        return []  # no density, or several: which belongs to which is not clear
+    return [
+        q.value / (densities[0] * _GRAVITY)
+        for q in quantities
+        if q.dimension == "pressure"
+        and _labelled(text, q.start, q.end, property_words)
+        and not _labelled(text, q.start, q.end, ("specific",))
+    ]
 
 
 def _branch(conditions: tuple[Condition, ...], text: str) -> bool | None:
@@ -181,7 +210,8 @@ def _condition(raw: dict, where: str) -> Condition:
         raise ItemNameError(f"{where}: a test condition needs near words, one of {sorted(_OPS)} and a unit")
     if len(units) > 1 and any(unit_known(u) for u in units):
         raise ItemNameError(f"{where}: a known unit ({units}) is converted; list spellings only of unknown units")
-    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]))
+    per_density = tuple(str(n).strip().lower() for n in raw.get("per_density") or [])
+    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]), per_density)
 
 
 def load(path: Path = DATA) -> tuple[ItemName, ...]:
@@ -214,7 +244,9 @@ def _compiled(path: Path) -> tuple[re.Pattern[str], dict[str, ItemName]]:
 
 
 # "not a torpedo", "nothing to do with sarin", "no toxins": a name said not to be the item.
-_NEGATED = re.compile(r"(?i)\b(?:not|no|nor|never|non|nothing to do with|unlike|rather than|instead of)\s+(?:an?\s+|the\s+|any\s+)?$")
+_NEGATED = re.compile(
+    r"(?i)\b(?:not|no|nor|never|non|nothing to do with|unlike|rather than|instead of)\s+(?:an?\s+|the\s+|any\s+)?$"
+)
 
 
 def named_items(text: str, path: Path = DATA) -> list[ItemName]:

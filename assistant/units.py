@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 # unit spelling -> (dimension, factor to the base unit). Base units: Hz, m, W, bit, m/s, rpm, K, Pa,
-# rad, ratio, op/s, s, m², dB, J, V, bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h and N.
+# rad, ratio, op/s, s, m², dB, J, V, bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h, N and kg/m³.
 _UNITS: dict[str, tuple[str, float]] = {
     "THz": ("frequency", 1e12), "GHz": ("frequency", 1e9), "MHz": ("frequency", 1e6), "kHz": ("frequency", 1e3),
     "Hz": ("frequency", 1.0),
@@ -58,6 +58,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kg": ("mass", 1.0), "kilograms": ("mass", 1.0), "grams": ("mass", 1e-3), "tonnes": ("mass", 1e3),
     "kg/h": ("mass_rate", 1.0), "kg/hr": ("mass_rate", 1.0), "g/h": ("mass_rate", 1e-3), "g/hr": ("mass_rate", 1e-3),
     "kN": ("force", 1e3), "N": ("force", 1.0), "MN": ("force", 1e6),
+    "g/cm3": ("density", 1e3), "g/cm³": ("density", 1e3), "g/cc": ("density", 1e3), "kg/m3": ("density", 1.0),
+    "kg/m³": ("density", 1.0),
     "mJ": ("energy", 1e-3), "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "kV": ("voltage", 1e3), "V": ("voltage", 1.0),
 }
@@ -190,5 +192,6 @@ def format_value(value: float, dimension: str) -> str:
         return f"{value / scale:.4g} {unit}"
     base = {"temperature": "K", "bits": "bits", "angle": "rad", "ratio": "", "speed": "m/s", "db": "dB", "mach": "Mach",
             "wt": "WT", "rotation": "rpm", "bitrate": "bit/s", "area": "m²", "energy": "J", "voltage": "V",
-            "samplerate": "S/s", "current": "A", "apparent_power": "VA", "mass": "kg", "mass_rate": "kg/h", "force": "N"}
+            "samplerate": "S/s", "current": "A", "apparent_power": "VA", "mass": "kg", "mass_rate": "kg/h", "force": "N",
+            "density": "kg/m³"}
     return f"{value:.4g} {base.get(dimension, '')}".strip()

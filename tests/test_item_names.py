@@ -167,6 +167,24 @@ def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: 
     assert gyro.meets("a test gyro, ARW 0.002 deg per root hour") is None  # a spelling not listed
 
 
+def test_a_specific_property_is_worked_out_from_the_property_and_the_density(table: Path) -> None:
+    """1C010: specific modulus is Young's modulus divided by specific weight (density times standard gravity)."""
+    row = """
+  - names: [test fibre]
+    eccn: ECCN 1C010
+    by_name: false
+    threshold: specific modulus above 14.65 x 10^6 m
+    test:
+      - {near: [specific modulus], above: 14.65e6, unit: m, per_density: [tensile modulus, modulus]}
+"""
+    table.write_text(TABLE + row, encoding="utf-8")
+    (fibre,) = named_items("test fibre", table)
+    assert fibre.meets("Our test fibre: tensile modulus 294 GPa, density 1.80 g/cm3.") is True  # 16.7 x 10^6 m
+    assert fibre.meets("Our test fibre: modulus 230 GPa, density 1.80 g/cm3.") is None  # 13.0 x 10^6 m: fails
+    assert fibre.meets("Our test fibre: tensile modulus 294 GPa.") is None  # no density, nothing to divide by
+    assert fibre.meets("Our test fibre: specific modulus 12 x 10^6 m, modulus 294 GPa, density 1.8 g/cm3.") is None
+
+
 def test_the_question_facts_carry_a_measured_classification() -> None:
     from assistant.facts import extract_facts
 
