@@ -219,7 +219,10 @@ _TECHNICAL_CONTENT = (
     r"|blueprints?|schematics?|specifications?|process (?:data|recipes?|sheets?)|CAD|firmware)\b"
 )
 # Where research is done: the ITAR counts fundamental research as public domain only at a university.
-ACADEMIC = r"(?i)\buniversit(?:y|ies)\b|\bcollege\b|\binstitutions? of higher (?:learning|education)\b|\bcampus\b"
+ACADEMIC = (
+    r"(?i)\buniversit(?:y|ies)\b|\bcollege\b|\binstitutions? of higher (?:learning|education)\b|\bcampus\b"
+    r"|\bprofessors?\b|\bfaculty\b|\b(?:grad|graduate|PhD|doctoral) students?\b"
+)
 NOT_ACADEMIC = r"(?i)\bnot (?:a |at a |an? )?(?:university|college|academic)|\b(?:corporate|company|in-house|industrial) research (?:cent(?:re|er)|lab|group)"
 _US_RESIDENCY = r"(?i)green[- ]card|\bLPR\b|\b(?:U\.?S\.?|American|lawful) permanent resid|permanent resid\w* (?:of|in) the (?:US|U\.S\.|United States)"
 

@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1560 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1640 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.853,
-refusal accuracy 1.0, missing-facts recall 0.709, citation recall 0.712, citation F2 0.624,
-must-mention 0.632, Recall@10 0.799, MRR@10 0.733, nDCG@10 0.695, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1560 is 0.0006; one of the 246
-out-of-scope items is 0.0041 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.845,
+refusal accuracy 0.988, missing-facts recall 0.706, citation recall 0.708, citation F2 0.618,
+must-mention 0.630, Recall@10 0.792, MRR@10 0.724, nDCG@10 0.687, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1640 is 0.0006; one of the 254
+out-of-scope items is 0.0039 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -23,7 +23,9 @@ and 0.625 at its last commit before the merge, never read before merging) lowere
 raised, after the rules were then tuned on it with the rest of dev. Batch 19 (80 questions, held out: 0.70
 and 0.475 at the session's first commit and again at its last commit before the merge, never read before
 merging) lowered none: determination accuracy, citation recall and F2, must-mention, Recall@10, MRR and nDCG
-were raised.
+were raised. Batch 20 (80 questions, held out: 0.50 and 0.625 at the session's first commit, 0.525 and 0.625 in
+the middle, 0.50 and 0.625 at its last commit before the merge, never read before merging) lowered MRR@10 from
+0.725 to 0.72: its questions rank the expected provision lower (dev MRR 0.733 -> 0.724).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ FLOORS: dict[str, float] = {
     "citation_f2": 0.61,
     "must_mention": 0.62,
     "retrieval_recall_at_10": 0.79,
-    "mrr_at_10": 0.725,
+    "mrr_at_10": 0.72,
     "ndcg_at_10": 0.685,
 }
 
