@@ -773,7 +773,7 @@ ITEM_BEHAVIOUR = (
 
 EVASION: list[Pattern] = [
     _p(
-        r"\b(?:avoid|evade|get around|bypass|circumvent|dodge|skirt|sidestep)\b(?!\s+(?:accidental|inadvertent|unintentional|unintended)\w*)(?!ing\b).{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice|SIEL|OIEL|DSP-\d|TAA|permit)",
+        r"\b(?:avoid|evade|get around|gets around|getting around|bypass|circumvent|dodge|skirt|sidestep)\b(?!\s+(?:accidental|inadvertent|unintentional|unintended)\w*)(?!ing\b).{0,40}\b(?:licen[cs]|control|export|BIS|DDTC|customs|detection|ITAR|EAR|rules|regulations|screening|authorities|notice|SIEL|OIEL|DSP-\d|TAA|permit|filters?|DLP|monitoring)",
     ),
     _p(
         r"\bwithout (?:the )?(?:government|BIS|DDTC|customs|authorities|anyone|compliance) (?:knowing|noticing|finding out|seeing)"
@@ -941,6 +941,7 @@ EVASION: list[Pattern] = [
     # papers show, coaching answers, racing a rule, falsifying logs, sham publication, cut-outs, betting on no check.
     _p(
         r"\bwithout (?:the |our |any )?(?:export )?(?:paperwork|documents?|records?|forms?|declarations?) showing\b",
+        r"\bso (?:that )?(?:the |our )?(?:paperwork|documents?|records?|forms?|invoices?|declarations?|shipping papers) (?:doesn'?t|does not|don'?t|do not|won'?t|will not|never) (?:mention|show|say|name|list)\b",
         r"\b(?:needs?|has) to (?:look|appear|seem) like\b",
         r"\b(?:can'?t|cannot|shouldn'?t|mustn'?t|must not) (?:go|appear|be (?:mentioned|named|shown)) (?:on|in) the (?:form|paperwork|application|certificate|declaration|documents?|contract)\b",
         r"\b(?:re-?title|re-?label|re-?name|re-?brand|re-?badge)\w*\b[^.?]{0,60}\bto ['‘\"“]",
@@ -1035,6 +1036,7 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bVAT\b",
         r"\bcustoms dut(?:y|ies)",
         r"\btariffs?\b",
+        r"\b(?:import )?duty rates?\b|\bimport dut(?:y|ies)\b|\bHTS(?:US)? (?:code|number|classification|heading)s?\b|\bHS codes?\b",
         r"\bincome tax",
         r"\btransfer pricing\b",
         r"\broyalt(?:y|ies) (?:rate|percentage)",

@@ -65,7 +65,7 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 # Units that are also letters or words ("K", "V", "us", "bar") count only right after a number.
 UNIT_WORDS = frozenset(w for u in _UNITS for w in re.findall(r"[a-z0-9]+", u.lower()))
-NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[x×]\s?10\s?\^?\s?[-−–]?\d{1,2})?"
+NUMBER = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+)(?:\.\d+)?(?:\s?[x×]\s?10\s?\^?\s?[-−–]?\d{1,2})?"
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 QUANTITY = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?P<unit>{_UNIT_ALT})(?![\w/²])")
 RANGE = re.compile(rf"(?P<low>{NUMBER})\s?(?:-|–|—|to)\s?(?P<num>{NUMBER})\s?(?P<unit>{_UNIT_ALT})(?![\w/²])")

@@ -1308,6 +1308,8 @@ def test_a_stated_military_end_use_is_a_red_flag(text: str, military: bool) -> N
         "Realistically, should we bother with the licence or just take the chance?",
         "If we put the code in a public repo for an hour and then delete it, it counts as published, right?",
         "What's a believable civilian end use we could put down for the 9E003 technology?",
+        "How do I set up the Singapore shipment so the paperwork doesn't mention China?",
+        "If I rename the archive and send it from my Gmail, that gets around the filter, right?",
     ],
 )
 def test_evasion_in_other_words_is_recognised(question: str) -> None:
@@ -1325,3 +1327,16 @@ def test_evasion_in_other_words_is_recognised(question: str) -> None:
 )
 def test_compliance_questions_in_similar_words_are_not_evasion(question: str) -> None:
     assert not extract_facts(question).evasion
+
+
+def test_an_import_duty_question_is_not_about_export_controls() -> None:
+    assert not extract_facts("What HTS code and duty rate apply when we import aluminum extrusions from Mexico?").domain_signal
+
+
+def test_an_organic_fibre_stated_by_its_datasheet_figures_is_classified() -> None:
+    """1C010.a takes organic fibres such as PBO past 12.7 x 10^6 m specific modulus and 23.5 x 10^4 m strength."""
+    facts = extract_facts(
+        "Our plant in Belgium spins PBO fibre: tensile modulus about 270 GPa, tensile strength 5.8 GPa, density "
+        "1.56 g/cm3. Can we give the Osaka licensee the spinning process sheets?"
+    )
+    assert facts.classifications == ["EU 2021/821 Annex I 1E001"]

@@ -66,6 +66,8 @@ def test_decimal_commas_and_thousands_separators() -> None:
     assert parse_number("2,4") == 2.4
     assert parse_number("1,273") == 1273.0
     assert parse_number("12,345,678") == 12345678.0
+    assert one("a repeatability of 0,8 µm").value == pytest.approx(0.8e-6)  # European decimal comma in a text
+    assert one("1,500 Hz").value == 1500.0
 
 
 def test_wavelengths_and_mechanical_sizes_are_different_scales() -> None:
