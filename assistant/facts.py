@@ -352,12 +352,10 @@ def extract_facts(question: str) -> Facts:
     identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
     # A row with a measurable test is settled by the figures the question states ("specific modulus about
     # 16 x 10^6 m"): met, the item is in the entry; failed where nothing else lists it, it is unlisted.
-    verdicts = {entry: item.meets(text) for item, entry in identified if not item.by_name}
-    classifications = classifications or list(
-        dict.fromkeys(entry for item, entry in identified if item.by_name or verdicts.get(entry))
-    )
-    candidates = [(item, entry) for item, entry in identified if not item.by_name and verdicts[entry] is None]
-    if not classifications and not candidates and False in verdicts.values():
+    verdicts = [(item, entry, True if item.by_name else item.meets(text)) for item, entry in identified]
+    classifications = classifications or list(dict.fromkeys(entry for _, entry, met in verdicts if met))
+    candidates = [(item, entry) for item, entry, met in verdicts if met is None]
+    if not classifications and not candidates and any(met is False for *_, met in verdicts):
         classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.

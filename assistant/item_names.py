@@ -17,7 +17,7 @@ import yaml
 
 from assistant.citations import is_canonical
 from assistant.crosswalk import lookup as crosswalk_lookup
-from assistant.units import NUMBER, find_quantities, parse_number, scale_of, to_base, unit_known
+from assistant.units import NUMBER, find_quantities, parse_number, scale_of, scale_of_unit, to_base, unit_known
 
 DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "item_names.yaml"
 GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
@@ -53,7 +53,7 @@ class Condition:
             spans = [
                 (q.start, q.end, q.value)
                 for q in find_quantities(text)
-                if q.dimension == dimension and (dimension != "length" or scale_of(q) == _scale(self.unit))
+                if q.dimension == dimension and (dimension != "length" or scale_of(q) == scale_of_unit(self.unit))
             ]
         else:
             units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
@@ -108,10 +108,6 @@ def _branch(conditions: tuple[Condition, ...], text: str) -> bool | None:
     if False in results:
         return False
     return True if results and all(results) else None
-
-
-def _scale(unit: str) -> str:
-    return "micro" if unit in ("nm", "µm", "um", "micron", "microns") else "macro"
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,9 +94,12 @@ _MICRO_LENGTHS = frozenset(u for u, (d, f) in _UNITS.items() if d == "length" an
 def scale_of(q: Quantity) -> str:
     """Lengths come in two kinds that must not be compared: wavelengths and feature sizes (nm, µm)
     and mechanical sizes (mm and up)."""
-    if q.dimension == "length":
-        return "micro" if q.unit in _MICRO_LENGTHS else "macro"
-    return ""
+    return scale_of_unit(q.unit) if q.dimension == "length" else ""
+
+
+def scale_of_unit(unit: str) -> str:
+    """The length scale of a length unit (`scale_of` for a unit rather than a quantity)."""
+    return "micro" if unit in _MICRO_LENGTHS else "macro"
 
 
 def parse_number(text: str) -> float:

@@ -272,10 +272,15 @@ def _technology_note(spec: ListedRegime, f: Facts) -> list[str]:
     return list(spec.technology_note) if any(names_technology(c) for c in entries(spec, f)) else []
 
 
+def _military(f: Facts) -> bool:
+    """Military technology: a Munitions List entry or a USML category is named."""
+    return any(c.startswith(("WA ML", "USML")) for c in f.classifications)
+
+
 def authorisations(spec: ListedRegime, f: Facts) -> list[str]:
     """The article that makes the named technology need an authorisation: for military technology (an ML entry or
     a USML category) the regime's military article, otherwise its article for listed technology."""
-    if spec.military_authorisation and any(c.startswith(("WA ML", "USML")) for c in f.classifications):
+    if spec.military_authorisation and _military(f):
         return list(spec.military_authorisation)
     return list(spec.authorisation) if is_listed(f) else []
 
@@ -295,7 +300,7 @@ def _space_exempt(f: Facts) -> bool:
 def _union_part_transfer(spec: ListedRegime, f: Facts) -> bool:
     """Dual-use technology (not military) leaving Northern Ireland only for Member States."""
     out = _outside(spec, f)
-    military = any(c.startswith(("WA ML", "USML")) for c in f.classifications) or f.defense_article
+    military = _military(f) or f.defense_article
     return bool(
         spec.union_part and f.northern_ireland and out and all("EU" in groups(p) for p in out) and not military
     )
