@@ -1220,6 +1220,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
     (
         _p(
             r"\bExport Control Order\b",
+            r"\bExport Control Joint Unit\b",
             r"\bECO 2008\b",
             r"\bECJU\b",
             r"\bSPIRE\b",

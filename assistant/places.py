@@ -73,7 +73,7 @@ _COUNTERPART_AFTER = re.compile(
     r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told)\s+(?:to \w+\s+)?(?:us|our|me)\b"
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
-_MADE_IN = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
+_MADE_IN = re.compile(r"(?i)^(?![\w'-]+\.\s)[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
 # "None of the files came from the US": where an item came from is not where it goes.
 _CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|received|obtained) from (?:the\s+)?$")
 # "who used to work for a US company", "a refugee from Eritrea": someone's past, not where data goes.
@@ -86,7 +86,9 @@ _STORAGE_AFTER = re.compile(
 )
 # "owned by a Saudi group", "subsidiary of a US chip company": the nationality of the writer's parent, not a
 # place the data goes.
-_PARENT_CUE = re.compile(r"(?i)\b(?:owned by|(?:subsidiary|daughter|affiliate|branch|part) of) (?:an?|the)\s+$")
+_PARENT_CUE = re.compile(
+    r"(?i)\b(?:owned by|(?:subsidiary|daughter|affiliate|branch|part|site|plant|office|fab|facility|campus) of) (?:an?|the)\s+$"
+)
 # "My US colleagues keep saying ...", "our American lawyer insists": who holds an opinion, not where data goes.
 _SPEAKER_AFTER = re.compile(
     r"(?i)^[\w.'-]+[\s-]+(?:[\w-]+ )?(?:colleagues?|lawyers?|counsel|consultants?|attorneys?|friends?|contacts?|boss|bosses"
@@ -358,6 +360,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     nationalities: list[str] = []
     placed: list[tuple[int, str]] = []  # (position, name) of the places read as destinations
     mentions = _mentions(text)
+    introduced_at = next(iter(_self_introduced_origin(text, mentions) or ()), None)
     for position, name in mentions:
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
@@ -382,7 +385,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             storage.append(name)
             destinations.append(name)
             placed.append((position, name))
-        elif origin is None and _is_origin(before, after):
+        elif position == introduced_at or (origin is None and introduced_at is None and _is_origin(before, after)):
             origin, origin_at = name, position
         else:
             destinations.append(name)
@@ -405,6 +408,57 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     if origin:
         destinations = [d for d in destinations if d != origin]
     return origin, _unique(destinations), _unique(storage), _unique(nationalities), bare, home_destination, origin_at
+
+
+# The writer introducing themselves or their organisation, opening the message or one of its first sentences:
+# "I'm a thermal engineer at a design firm near Munich", "we are small maker of milling machines near Stuttgart",
+# "Our plant near Pordenone builds ...", "Robotics integrator in Zaragoza.", "ECO at a Ghent photonics SME".
+_GREETING = r"(?:(?:hi|hello|hola|hallo|bonjour|hey|dear [\w ]+|good (?:morning|afternoon))[,.!]?\s+)?"
+_AT_PLACE = r"(?:in|near|outside|at|of|from)\s+(?:an?\s+|the\s+)?"
+_SELF_LEAD = re.compile(
+    rf"(?i)^{_GREETING}(?:"
+    rf"(?:(?:i'm|i am|we're|we are) (?!\w+ing\b|not\b|no\b|never\b)|i (?:lead|run|head|manage|coordinate|work|teach|look after) )[^,;:()]*?\b{_AT_PLACE}"
+    rf"|we (?:make|build|design|develop|produce|manufacture) [^,;:()]*?\b{_AT_PLACE}"
+    rf"|our (?:[\w-]+ ){{0,2}}?(?:company|firm|plant|site|lab|group|team|office|factory|fab|university|institute|works) (?:in|near|outside) "
+    # a bare role or organisation, no article and no verb: "Robotics integrator in", "Export control at a drone maker near"
+    rf"|(?!(?:an?|the|our|my|their|his|her|its|two|three|one|this|that|these|those|some|any|each|every|all|no|we|i|us)\b)"
+    rf"(?!\w+ing\b)[\w&'/-]+(?:[ -](?!(?:an?|the|is|are|was|wants?|asks?|needs?)\b)[\w&'/-]+){{0,3}}?(?:, (?:an?\s+|the\s+)?(?:[\w&'/-]+ ){{0,3}}?| (?:at|with) (?:an?|the) (?:[\w&'/-]+[ -]){{0,4}}?(?:{_AT_PLACE})?| {_AT_PLACE})"
+    r")$"
+)
+# The lead names someone else's organisation, a trip, a fair or a direction: the place is not the writer's.
+_NOT_SELF_LEAD = re.compile(
+    r"(?i)\b(?:customers?|clients?|partners?|suppliers?|distributors?|buyers?|prospects?|subsidiar(?:y|ies)|affiliates?"
+    r"|colleagues?|licensees?|contractors?|subcontractors?|vendors?|agents?|resellers?|students?|visitors?|delegations?"
+    r"|professors?|friends?|reporters?|journalists?|recruiters?|freelance\w*|he|she|they|them|his|her|their|travel\w*|trip"
+    r"|visit\w*|flying|fly|going|heading|moving|relocat\w*|assignment|currently|this week|next (?:week|month)|staying"
+    r"|conference|fair|show|exhibition|booth|expo|to|into|via|giving|sending|hired|hiring|order|quote)\b"
+)
+
+
+def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The place of an organisation the writer introduces as their own, opening one of the first two sentences."""
+    starts = [0, *(m.end() for m in re.finditer(r"[.!?]\s+", text))]
+    for position, name in mentions:
+        start = max(s for s in starts if s <= position)
+        if starts.index(start) > 1:
+            break
+        lead = text[start:position]
+        bare = not search(r"(?i)^(?:\w+ )?(?:i|i'm|we|we're|our)\b", lead)
+        if bare and (starts.index(start) > (1 if len(text[:start].split()) <= 3 else 0) or search(r"\b(?i:our|me)\b|\bus\b", text[position:].split(".")[0])):
+            continue  # a bare "Robotics integrator in Zaragoza." only opens the message, and is not the other party
+        if bare and search(r"^[A-Z0-9&]{2,}(?: [A-Z][\w&]*)* (?:in|near|outside|from) $", lead):
+            continue  # "IDEX in Abu Dhabi.": a name (a fair, a project), not who the writer is
+        if (
+            len(lead.split()) <= 14
+            and not _MADE_IN.match(text[position : position + 80])
+            and not _PARENT_CUE.search(lead)
+            and _SELF_LEAD.match(lead)
+            and not _NOT_SELF_LEAD.search(lead)
+            and not _COUNTERPART_AFTER.match(text[position : position + 80])
+            and not _SITE_RECEIVES.match(text[position : position + 80])
+        ):
+            return position, name
+    return None
 
 
 _OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from) (?:the )?$")

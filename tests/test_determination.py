@@ -939,6 +939,26 @@ def test_a_japanese_permission_decision_cites_where_residents_and_non_residents_
     assert "JP FEFTA Art. 6" in cited(q)
 
 
+def test_jp_feo_art_17_5_providing_technology_in_order_to_publish_it_needs_no_permission() -> None:
+    """The Ministerial Order under JP FEO Art. 17(5) exempts providing technology to make it publicly known."""
+    q = (
+        "Researcher at a company lab in Kawasaki. Our accepted paper has 該当 (row 7) parameters; I want to post the "
+        "accepted version on arXiv, whose servers are in the US, before the issue is out. Permission needed?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "JP FEO Art. 17(5)" in cited(q)
+
+
+def test_jp_fefta_art_25_a_resident_treated_as_a_non_resident_needs_no_destination() -> None:
+    """A resident under a foreign government's strong influence is treated as a non-resident (JP FEFTA Art. 25(1),
+    Art. 6): providing listed technology to him at home needs permission, wherever he comes from."""
+    q = (
+        "Research security, private university in Kanagawa. A foreign PhD student in our lab is paid entirely by a "
+        "scholarship from his home country's government. He joins a project on 該当 (row 10) detector technology."
+    )
+    assert outcome(q) == "controlled"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -258,3 +258,39 @@ def test_the_place_someone_sends_from_is_the_origin_not_their_nationality() -> N
 def test_places_in_northern_ireland_name_where_the_exporter_is() -> None:
     assert find_places("Belfast. Our partner in Dublin needs the data.").northern_ireland
     assert not find_places("We are in Bristol. Our partner in Dublin needs the data.").northern_ireland
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Hello, I lead a small group at a university in Valencia. A lab in Shanghai wants our slides.", "Spain"),
+        ("we are small maker of milling machines near Stuttgart, new partner in Hai Phong need the procedure", "Germany"),
+        ("I'm a thermal engineer at a design firm near Munich. Our subcontractor in Pune wants the layout.", "Germany"),
+        ("Hola. Robotics integrator in Zaragoza. A supplier in Saltillo wants the robot drawings.", "Spain"),
+        ("ECO at a Ghent photonics SME. Attendees so far from Ankara and Pune.", "Belgium"),
+        ("Our plant near Pordenone builds winding machines. A customer in Izmir wants the documentation.", "Italy"),
+        ("We're a 12-person marketing agency in Rotterdam. The machines ship straight from Taichung.", "Netherlands"),
+    ],
+)
+def test_the_writer_introducing_their_own_organisation_names_the_origin(text: str, origin: str) -> None:
+    assert find_places(text).origin == origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A freelance developer in Tehran offered to help with our app. Can I email him the docs?",
+        "We're giving engineers at our Bangalore subsidiary VPN access to our PLM.",
+        "We'd like engineers based in Russia to work on our VPN product's source.",
+        "IDEX in Abu Dhabi. The brochure we hand out shows our small UAV.",
+        "State-owned engineering group in Cairo is licensing our filament-winding know-how.",
+        "Our engineers will open the portal. Is access from Brazil an export?",
+    ],
+)
+def test_someone_elses_organisation_a_fair_or_a_question_is_not_the_writers_place(text: str) -> None:
+    assert find_places(text).origin is None
+
+
+def test_the_site_of_a_foreign_parent_names_the_parent_not_a_destination() -> None:
+    places = find_places("Compliance at the Cork site of a US chip company. A new engineer joins us next month.")
+    assert places.origin == "Ireland" and places.destinations == []

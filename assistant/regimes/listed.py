@@ -125,6 +125,9 @@ class ListedRegime:
     # A military end use brings unlisted items under the catch-all only for an arms-embargoed destination (EU Art.
     # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
     military_needs_embargo: bool = True
+    # Providing technology in order to make it public is itself exempt (Japan's Ministerial Order under FEO Art.
+    # 17(5)), where the General Technology Note frees only what is already public.
+    publishing_exempt: bool = False
     licensing: tuple[str, ...] = ()  # where licences are granted, and what they carry with them (UK ECO 2008 Art. 26)
     # Where a part of the country applies the EU dual-use Regulation (Northern Ireland, UK ECO 2008 Art. 2): dual-use
     # technology it sends to a Member State moves inside the Union.
@@ -335,6 +338,17 @@ def _general_applies(spec: ListedRegime, f: Facts) -> bool:
     return bool(spec.general and is_listed(f) and _outside(spec, f)) and bool(_general(spec, f) or f.intra_group)
 
 
+def _release_at_home(spec: ListedRegime, f: Facts) -> bool:
+    """Technology given at home to a non-resident, or to a resident treated as one: a controlled provision where the
+    regime controls releases at home (Japan), whatever country the person comes from."""
+    return (
+        spec.domestic_release_controlled
+        and (is_foreign_recipient(f) or "foreign_influence" in f.recipient_status)
+        and not _abroad(spec, f)
+        and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes)
+    )
+
+
 def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
     return list(spec.assistance) if "assistance" in f.modes else []
 
@@ -349,6 +363,15 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite=spec.public_domain,
             then="depends",
             missing=("publication_status",),
+        ),
+        Rule(
+            "Is the technology provided in order to make it public?",
+            lambda f: spec.publishing_exempt and f.publishing and not f.red_flags,
+            f"Providing technology for the purpose of making it publicly known (a paper, an open preprint or talk) is a "
+            f"transaction {spec.label} exempts from permission; anything sent privately beyond what is published is not.",
+            cite=spec.public_domain,
+            cite_more=lambda f: list(spec.public_domain[1:2]),
+            then="not_controlled",
         ),
         Rule(
             "Is the information in the public domain or basic scientific research?",
@@ -574,12 +597,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is a release at home to a non-resident controlled?",
-            lambda f: (
-                spec.domestic_release_controlled
-                and (is_foreign_recipient(f) or "foreign_influence" in f.recipient_status)
-                and not _abroad(spec, f)
-                and ("visit" in f.modes or "foreign_influence" in f.recipient_status or "employment" not in f.modes)
-            ),
+            lambda f: _release_at_home(spec, f),
             f"Providing listed technology in {spec.label} to a non-resident, or to a resident under strong influence of "
             "a foreign government or entity, needs the same permission as sending it abroad.",
             cite=spec.domestic_release or spec.licence,
@@ -618,7 +636,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Where does the technology go?",
-            lambda f: not places(f) and not f.abroad and not _exclaves(spec, f),
+            lambda f: not places(f) and not f.abroad and not _exclaves(spec, f) and not _release_at_home(spec, f),
             "The destination (or the recipient's residence and nationality) is not stated.",
             cite=spec.export,
             cite_more=lambda f: [spec.licence[0], *entries(spec, f)],
@@ -747,6 +765,7 @@ JP = ListedRegime(
     authority="METI (the Minister of Economy, Trade and Industry)",
     control_list=("JP FEO Art. 17",),
     catch_all_spares="JP:A",
+    publishing_exempt=True,
     parties=("JP FEFTA Art. 6",),
     military_needs_embargo=False,
 )
