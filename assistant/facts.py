@@ -344,6 +344,10 @@ def extract_facts(question: str) -> Facts:
     )
     classification_unknown = classification_unknown or "classification_unknown" in unknown
     if classification_unknown:
+        # "our Cat. XII sight ... I haven't seen this version of the deck": what is open is whether this content is
+        # caught, not which regime the item falls under, so a named USML category still brings in the ITAR
+        if any(c.startswith("USML") for c in classifications) and "US-ITAR" not in regimes:
+            regimes.append("US-ITAR")
         classifications = []
     # An item named by what it is ("botulinum toxin", "a torpedo"): the entry that lists it, in the exporter's
     # numbering; an item listed only past a threshold leaves the classification open, with the test to apply.

@@ -1340,3 +1340,11 @@ def test_an_organic_fibre_stated_by_its_datasheet_figures_is_classified() -> Non
         "1.56 g/cm3. Can we give the Osaka licensee the spinning process sheets?"
     )
     assert facts.classifications == ["EU 2021/821 Annex I 1E001"]
+
+
+def test_a_named_usml_category_keeps_the_itar_in_play_when_the_content_is_open() -> None:
+    facts = extract_facts(
+        "BD wants to email a deck on our Cat. XII thermal weapon sight to a distributor in Sao Paulo. "
+        "I haven't seen this version of the deck."
+    )
+    assert facts.classification_unknown and "US-ITAR" in facts.regimes
