@@ -1921,7 +1921,10 @@ NOTE_TO_MODEL = (
 )
 
 # "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
-_FLAG_WORD = r"(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|end[- ]use|entity list|listed|sanction\w*)\b"
+_FLAG_WORD = (
+    r"(?:WMD|weapons?|military|missile|nuclear|chemical|biological|end[- ]users?|end[- ]use|entity list|listed|sanction\w*"
+    r"|restricted|prohibited|designated|denied)\b"
+)
 NEGATED_FLAGS = (
     r"(?i)\b(?:no|not|nor|without|never|nothing (?:suggests|indicates|points to)|no sign of|no indication of|"
     r"no hint of|nothing pointing to|found nothing (?:pointing|suggesting|indicating) (?:to )?)\s+(?:\w+\s+){0,3}?" + _FLAG_WORD
@@ -1947,6 +1950,10 @@ AT_OUR_SITE = (
 UNLISTED = (
     r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
+    # "checked against the Strategic Items Order: not listed", "went through categories 2, 4 and 6 of Annex I and
+    # found nothing that fits", "we checked the UK lists, nothing"
+    r"|\b(?:checked|looked|searched|screened|went through|reviewed|compared)\b[^.?]{0,40}\b(?:control lists?|CCL|Annex I|SGCL|Order|lists|schedules?|categor(?:y|ies))\b"
+    r"[^.?]{0,50}?(?:\bnot there|\bnot listed|\bno match|\bnothing(?! (?:but|else|more))|\bnone (?:fits?|appl\w+|match\w*))"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
     r"|\b(?:is |are )?not (?:an? )?(?:strategic|listed|controlled) (?:items?|goods|technology)\b"
     r"|\bnot (?:on|in) (?:the |any )?(?:strategic (?:items?|goods|trade) (?:list|order)|Order)\b"

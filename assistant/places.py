@@ -99,6 +99,11 @@ _SPEAKER_AFTER = re.compile(
 _COMPARISON = re.compile(
     r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
 )
+# "no link to Russia that we can find", "nothing goes to China": a place said not to be involved.
+_NEGATED_PLACE = re.compile(
+    r"(?i)\b(?:no (?:links?|connections?|ties|dealings|business|exports?|sales|presence|contacts?|relationship) (?:to|with|in)"
+    r"|nothing (?:goes|is sent|will go|ever goes) to|not (?:to|going to)|(?:excluding|except(?: for)?|other than))\s+(?:the\s+)?$"
+)
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
 # A site of the exporter's, and what it does when it is the one holding the data: it hires people.
@@ -374,6 +379,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _PAST_CUE.search(before)
             or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))
             or _SPEAKER_AFTER.match(after)
+            or _NEGATED_PLACE.search(before)
         ):
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before):

@@ -1348,3 +1348,25 @@ def test_a_named_usml_category_keeps_the_itar_in_play_when_the_content_is_open()
         "I haven't seen this version of the deck."
     )
     assert facts.classification_unknown and "US-ITAR" in facts.regimes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our coating process has been checked against the Strategic Items Order: not listed. Email it to Thailand?",
+        "We went through categories 2, 4 and 6 of Annex I with our consultant and found nothing that fits.",
+        "The parent classified the manual; here we checked the UK lists, nothing. Can we email it to Almaty?",
+    ],
+)
+def test_a_list_checked_with_no_match_makes_the_technology_unlisted(question: str) -> None:
+    assert not extract_facts(question).listed
+
+
+def test_a_recipient_said_not_to_be_on_an_end_user_list_is_no_red_flag() -> None:
+    facts = extract_facts("A dockyard in Thailand wants the sheets. They are not on any restricted or prohibited end-user list.")
+    assert "listed_party" not in facts.red_flags
+
+
+def test_a_country_said_to_have_no_link_is_not_a_destination() -> None:
+    facts = extract_facts("A mill in Kazakhstan wants the manual by email; no link to Russia that we can find.")
+    assert facts.destinations == ["Kazakhstan"] and "embargoed_destination" not in facts.red_flags

@@ -697,6 +697,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             _unlisted,
             "The technology is not on the control list and no catch-all concern is stated, so no authorisation is needed.",
             cite=spec.licence,
+            cite_more=lambda f: list(spec.catch_all[:1]),  # the catch-all that would reach unlisted technology
             then="not_controlled",
         ),
         Rule(
