@@ -552,6 +552,7 @@ def extract_facts(question: str) -> Facts:
                     text,
                 )
             )
+            or _publication_unverified(text, info_status, not_status)
         ),
         us_origin=search(US_ORIGIN, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
@@ -614,6 +615,23 @@ def _annex_iv(classifications: list[str], kinds: list[str], text: str) -> list[s
 
 
 _FOREIGN_WORDS = compiled(r"(?i)\b(?:foreign|overseas|(?:south|latin|central) american|african|asian|middle eastern|gulf)\b")
+
+
+# Information whose public status rests on an unverified source: slides "from last year's talk" (public or private
+# session?), a paper someone says was "cleared" (for public release, or only for limited distribution?), a manual
+# "found on some website" (posted by whom?).
+_UNVERIFIED_PUBLIC = (
+    r"(?i)\b(?:slides?|deck|recording|handouts?|poster)\b (?:from|of) (?:last (?:year|month|week)'s|my|our|his|her|the|that) "
+    r"(?:[\w-]+ ){0,2}?(?:talk|presentation|keynote|lecture|seminar|webinar)\b"
+    r"|\b(?:says?|said|claims?|told (?:me|us))\b[^.?!]{0,60}['‘\"“](?:cleared|approved|public|released)['’\"”]"
+    r"|\bfound (?:it |this |them |an? |the )?[^.?!]{0,60}\b(?:on|at) (?:some|an?) (?:random )?(?:website|web ?site|forum|site)\b"
+)
+
+
+def _publication_unverified(text: str, info_status: list[str], not_status: list[str]) -> bool:
+    """Whether the information's public status rests on hearsay or an unofficial copy, with nothing else settling it."""
+    settled = {"open_conference", "proprietary", "fundamental_research"} & set(info_status) or not_status
+    return not settled and search(_UNVERIFIED_PUBLIC, text) is not None
 
 
 def _trains_foreign_forces(text: str, origin: str | None) -> bool:

@@ -1370,3 +1370,21 @@ def test_a_recipient_said_not_to_be_on_an_end_user_list_is_no_red_flag() -> None
 def test_a_country_said_to_have_no_link_is_not_a_destination() -> None:
     facts = extract_facts("A mill in Kazakhstan wants the manual by email; no link to Russia that we can find.")
     assert facts.destinations == ["Kazakhstan"] and "embargoed_destination" not in facts.red_flags
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I email my slides from last year's talk on our 3E001 process to a professor in Lahore?",
+        "Our engineer wrote a Cat. IV paper. He says the program office 'cleared' it. Can I send it to Haifa?",
+        "I found a howitzer maintenance manual on some website; can I forward it to our partner in Bangalore?",
+    ],
+)
+def test_a_public_status_resting_on_hearsay_or_an_unofficial_copy_is_open(question: str) -> None:
+    """15 CFR 734.7 and 22 CFR 120.34: only information actually made available to the public is published."""
+    assert extract_facts(question).publication_unknown
+
+
+def test_slides_from_a_talk_at_an_open_conference_are_not_open() -> None:
+    q = "Can I email my slides from last year's talk at an open IEEE conference to a professor in Lahore?"
+    assert not extract_facts(q).publication_unknown
