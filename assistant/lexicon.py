@@ -1119,6 +1119,17 @@ END_USE_UNKNOWN = _p(
     r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
     r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who|which|where|for whom)\b",
     r"\b(?:don'?t|do not|doesn'?t|does not) know what (?:they|the \w+|it) (?:plans?|intends?|wants?|is going|are going) to (?:use|do)",
+    # "what his home institute actually works on, we have not managed to find out yet"
+    r"\bwhat (?:his|her|their|its|the) (?:home |parent )?(?:[\w-]+ ){0,2}?(?:actually |really )?(?:works? on|does|makes?|produces?)\b"
+    r"[^.?]{0,40}\b(?:not (?:yet )?(?:managed|been able)|haven'?t (?:yet )?(?:managed|been able|found out)|no idea|unknown|unclear|(?:don'?t|do not) know)",
+    # an end use named only in a vague quoted phrase: "their RFQ calls it a 'propulsion test stand'", "castings for
+    # 'aerospace programmes'"
+    r"\b(?:for|calls? it|describes? it as|says? (?:it is|it's) for)\s+(?:an? |the )?['‘\"“](?:aerospace|propulsion|defen[cs]e|special|government|strategic)"
+    r"[^'’\"”]{0,40}['’\"”]",
+    # "Our sales guy thinks it's turbochargers; nobody has actually asked them"
+    r"\b(?:thinks?|assumes?|guess(?:es)?) (?:it'?s|they'?re|it is)\b[^.;?]{0,40}[.;]\s*(?:but )?(?:nobody|no one) has (?:actually |yet |ever )?(?:asked|checked|confirmed)",
+    # an end-user statement promised for later: "their signed end-use statement is only due after contract signature"
+    r"\bend[- ]use(?:r)? (?:statement|certificate|undertaking)s? (?:is |are )?(?:only )?(?:due|expected|coming|promised) (?:after|later|once|when)\b",
     # an end-user statement or certificate asked for and not yet in hand
     r"\b(?:asked|requested|waiting|promised|chasing) (?:\w+ ){0,3}?(?:for )?(?:an? |the |their )?end[- ]user (?:statement|certificate|undertaking)s?\b"
     r"[^.]{0,80}\b(?:no (?:answer|reply|response)|not (?:yet )?(?:received|arrived|signed|come)|still waiting|(?:neither|none) (?:of them )?(?:has|have) (?:happened|arrived|come))",

@@ -1388,3 +1388,19 @@ def test_a_public_status_resting_on_hearsay_or_an_unofficial_copy_is_open(questi
 def test_slides_from_a_talk_at_an_open_conference_are_not_open() -> None:
     q = "Can I email my slides from last year's talk at an open IEEE conference to a professor in Lahore?"
     assert not extract_facts(q).publication_unknown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We self-classified the brazing procedures EAR99. Their signed end-use statement is only due after contract "
+        "signature. Can we email them to Karachi now?",
+        "A group near Cairo wants our EAR99 casting know-how. Their RFQ says the castings are for 'aerospace programmes'.",
+        "Our sales guy thinks it's turbochargers; nobody has actually asked them. Can our engineer commission their test cell in Egypt?",
+        "A visiting scientist from Pakistan will train on our press. What his home institute actually works on, we have "
+        "not managed to find out yet.",
+    ],
+)
+def test_an_end_use_still_to_be_established_is_open_not_known(question: str) -> None:
+    """15 CFR 744.2 and 744.3 turn on what the exporter knows of the end use; a vague or pending one is to be checked."""
+    assert "end_use_unknown" in extract_facts(question).uncertain_flags
