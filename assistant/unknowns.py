@@ -90,7 +90,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         "publication_unknown",
         compiled(
             r"(?i)\bpublish|\bpublication|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bclearance\b"
-            r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:website|download|site)"
+            r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:[\w-]+ )?(?:website|download|site|portal)"
             r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\bopen registration|\b(?:our|the|his|her) papers\b(?<!registration papers)|\bveto\b"
             # who can reach it decides whether it is published: open to all, or behind a login or a registration
             r"|\bopen to (?:everyone|anyone|all|the public)\b|\bbehind (?:a |the |our |their )?(?:[\w-]+ )?(?:login|log-in|paywall|password|registration)"
@@ -146,7 +146,7 @@ def _topic(sentence: str) -> str | None:
     return next((name for name, topic in OPEN_TOPICS if topic.search(sentence)), None)
 
 
-_WHICH_ONE = compiled(r"(?i)\bwhich (?:one|of (?:the|them|these|those))\b|\bwho(?:'s| is) right\b|\bagree\b")
+_WHICH_ONE = compiled(r"(?i)\bwhich (?:one|kind|sort|type|of (?:the|them|these|those))\b|\bwho(?:'s| is) right\b|\bagree\b")
 
 
 def _topic_before(doubt: str, sentence: str) -> str | None:

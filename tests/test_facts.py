@@ -1404,3 +1404,25 @@ def test_slides_from_a_talk_at_an_open_conference_are_not_open() -> None:
 def test_an_end_use_still_to_be_established_is_open_not_known(question: str) -> None:
     """15 CFR 744.2 and 744.3 turn on what the exporter knows of the end use; a vague or pending one is to be checked."""
     assert "end_use_unknown" in extract_facts(question).uncertain_flags
+
+
+def test_not_knowing_which_kind_a_document_is_asks_about_what_the_sentence_before_names() -> None:
+    q = (
+        "Some STANAGs are free on NATO's public standards site, others are released only to NATO nations. "
+        "I honestly don't know which kind this one is. Can it go to Chennai?"
+    )
+    assert extract_facts(q).publication_unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("We make infantry mortars; can I email the barrel drawings to a firm in Pune?", "WA ML2"),
+        ("Our company designs gunnery trainers for armies. A partner in Oslo wants the software design.", "WA ML14"),
+        ("We turn fuze bodies for 155 mm artillery shells. A subcontractor in Chennai needs the drawings.", "WA ML3"),
+    ],
+)
+def test_a_munitions_list_item_named_by_what_it_is_gets_its_entry(question: str, entry: str) -> None:
+    """WA ML2 (mortars), ML14 (military training equipment), ML3 (ammunition for ML2 weapons)."""
+    facts = extract_facts("UK firm here. " + question)
+    assert entry in facts.classifications or any(entry in c for c in facts.candidate_entries)
