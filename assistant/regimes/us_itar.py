@@ -200,7 +200,8 @@ RULES: list[Rule] = [
             f"({', '.join(f.recipient_nationalities) or 'unknown'})."
         ),
         cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50", "22 CFR 120.56"),
-        cite_more=lambda f: ["22 CFR 120.51"] if _held_abroad(f) else [],  # a release abroad is a deemed reexport
+        # what counts as a release (showing, telling), and a release abroad is a deemed reexport
+        cite_more=lambda f: ["22 CFR 120.56", *(["22 CFR 120.51"] if _held_abroad(f) else [])],
     ),
     Rule(
         "Is it an export?",
@@ -258,7 +259,8 @@ RULES: list[Rule] = [
             + " needs a DSP-5 license (or a TAA for defense services) or a valid exemption before it is exported."
         ),
         cite=("22 CFR 125.2", "22 CFR 120.33"),
-        cite_more=lambda f: [*usml_categories(f), *(_exemptions(f) or ["22 CFR 125.4"])],  # the exemptions to check first
+        # what makes it technical data, the category, and the exemptions to check first
+        cite_more=lambda f: ["22 CFR 120.33", *usml_categories(f), *(_exemptions(f) or ["22 CFR 125.4"])],
         then="controlled",
         next_steps=(
             "Check the exemptions of 22 CFR 125.4 (e.g. data to U.S.-person employees abroad) before applying.",
