@@ -361,6 +361,8 @@ def extract_facts(question: str) -> Facts:
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
         classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
+    if not classifications and not named and not classification_unknown and (modes or destinations) and _ordinary_goods(text):
+        classifications, unlisted = ["EAR99"], True  # pizza ovens and furniture are on no control list
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
     known = "" if "encryption_open" in unknown else text
@@ -632,6 +634,30 @@ def _publication_unverified(text: str, info_status: list[str], not_status: list[
     """Whether the information's public status rests on hearsay or an unofficial copy, with nothing else settling it."""
     settled = {"open_conference", "proprietary", "fundamental_research"} & set(info_status) or not_status
     return not settled and search(_UNVERIFIED_PUBLIC, text) is not None
+
+
+# Everyday consumer and commercial goods that no control list names, whose technology is unlisted (EAR99 in the US):
+# furniture, food and catering equipment, beverage lines, clothing, toys, fare collection.
+_ORDINARY_GOODS = (
+    r"(?i)\b(?:flat-?pack furniture|furniture|sofas?|mattress(?:es)?|kitchen cabinets?|(?:pizza|bakery|baking|deck) ovens?"
+    r"|espresso machines?|coffee machines?|dishwashers?|bottling lines?|brewer(?:y|ies)|bakery"
+    r"|garments?|clothing|apparel|footwear|shoes|toys?|board games?|cosmetics|shampoo|bicycles?|ticket validators?"
+    r"|fare (?:collection|validators?)|vending machines?|musical instruments?|pianos?|guitars?|jewell?ery|candles?)\b"
+)
+# Words that put an ordinary product next to something listed or sensitive: then nothing is presumed.
+_NOT_ORDINARY = (
+    r"(?i)\b(?:military|defen[cs]e|army|navy|armou?r|ballistic|weapon|missile|nuclear|encrypt\w*|crypt\w*|drone|uav"
+    r"|radar|laser|infrared|thermal imag\w*|night vision|satellite|space|aerospace|ECCN|USML|Annex I|listed|該当)\b"
+)
+
+
+def _ordinary_goods(text: str) -> bool:
+    """Whether the item is an everyday product no control list names, with nothing sensitive said about it."""
+    sensitive = [
+        m for m in compiled(_NOT_ORDINARY).finditer(text)
+        if not search(r"(?i)\b(?:no|not|nothing|without|non|zero)\b[^.,;]{0,25}$", text[max(0, m.start() - 40) : m.start()])
+    ]  # "no encryption of any kind", "nothing military about it" say the opposite
+    return search(_ORDINARY_GOODS, text) is not None and not sensitive
 
 
 def _trains_foreign_forces(text: str, origin: str | None) -> bool:

@@ -1426,3 +1426,17 @@ def test_a_munitions_list_item_named_by_what_it_is_gets_its_entry(question: str,
     """WA ML2 (mortars), ML14 (military training equipment), ML3 (ammunition for ML2 weapons)."""
     facts = extract_facts("UK firm here. " + question)
     assert entry in facts.classifications or any(entry in c for c in facts.candidate_entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "unlisted"),
+    [
+        ("We make flat-pack furniture. Can I give a freelancer in Chengdu access to our CAD models?", True),
+        ("We build pizza ovens; no encryption, nothing military. Email the wiring diagram to Medellin?", True),
+        ("We build ballistic-rated furniture for embassies. Email the drawings to Medellin?", False),
+        ("What gets red wine out of an office carpet?", False),
+    ],
+)
+def test_an_everyday_product_with_nothing_sensitive_said_about_it_is_unlisted(question: str, unlisted: bool) -> None:
+    """15 CFR 734.3(c): technology subject to the EAR but on no CCL entry is EAR99."""
+    assert (extract_facts(question).classifications == ["EAR99"]) is unlisted
