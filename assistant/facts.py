@@ -632,7 +632,10 @@ _UNVERIFIED_PUBLIC = (
 
 def _publication_unverified(text: str, info_status: list[str], not_status: list[str]) -> bool:
     """Whether the information's public status rests on hearsay or an unofficial copy, with nothing else settling it."""
-    settled = {"open_conference", "proprietary", "fundamental_research"} & set(info_status) or not_status
+    status = set(info_status)
+    if {"open_conference", "proprietary"} <= status:
+        return True  # "marketing remembers open registration; the contract says NDA only": the record disagrees
+    settled = {"open_conference", "proprietary", "fundamental_research"} & status or not_status
     return not settled and search(_UNVERIFIED_PUBLIC, text) is not None
 
 

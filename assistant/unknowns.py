@@ -49,7 +49,7 @@ UNKNOWN: dict[str, Pattern] = {
 OPEN_CUE = compiled(
     r"(?i)\b(?:not sure|unsure|(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|am not) (?:\w+ )?sure|no idea|unclear|undecided"
     r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|(?:nobody|no one)(?: \w+){0,2}? (?:really )?(?:knows|remembers|recalls)"
-    r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say)"
+    r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say|remember|recall)"
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out)"
     # a measurement or a document nobody has in hand yet: "the lab hasn't finished the measurements",
@@ -146,6 +146,7 @@ def _topic(sentence: str) -> str | None:
     return next((name for name, topic in OPEN_TOPICS if topic.search(sentence)), None)
 
 
+_COMPARES = compiled(r"(?i)\b(?:compared|compare|checked) (?:the two|both|them|the (?:two )?(?:documents|versions|texts|files))\b")
 _WHICH_ONE = compiled(r"(?i)\bwhich (?:one|kind|sort|type|of (?:the|them|these|those))\b|\bwho(?:'s| is) right\b|\bagree\b")
 
 
@@ -164,6 +165,8 @@ def open_facts(text: str) -> set[str]:
         if not OPEN_CUE.search(sentence):
             continue
         name = _topic(sentence) or (_topic_before(sentence, sentences[n - 1]) if n else None)
+        if name is None and n > 1 and _COMPARES.search(sentence):
+            name = _topic(sentences[n - 2])  # "I haven't compared the two documents": the ones named before
         if name is None and _WHICH_ONE.search(sentence) and n + 1 < len(sentences):
             name = _topic(sentences[n + 1])  # "... hasn't said which one yet. Their resorts are in X and in Y."
         if name:

@@ -1440,3 +1440,23 @@ def test_a_munitions_list_item_named_by_what_it_is_gets_its_entry(question: str,
 def test_an_everyday_product_with_nothing_sensitive_said_about_it_is_unlisted(question: str, unlisted: bool) -> None:
     """15 CFR 734.3(c): technology subject to the EAR but on no CCL entry is EAR99."""
     assert (extract_facts(question).classifications == ["EAR99"]) is unlisted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Marketing remembers the summit as open registration, anyone could sign up; the event contract says attendance "
+        "was limited to distributors under NDA. Can we send the 6E001 talk recording to Shenyang?",
+        "He presented the paper at a symposium in Busan. Was it printed in proceedings that anyone can buy, or only "
+        "handed out to the attendees? He can't remember. Can he email it to Surabaya?",
+        "Our engineer says 'it's all in the published EN standard, anyone can buy it'. Our quality lead thinks our "
+        "work instruction narrows it with our own tuned values. I haven't compared the two documents.",
+    ],
+)
+def test_a_record_that_disagrees_or_is_not_remembered_leaves_the_publication_open(question: str) -> None:
+    assert extract_facts(question).publication_unknown
+
+
+def test_published_papers_repeated_at_an_nda_event_are_not_in_doubt() -> None:
+    q = "Our NDA-only summit session is built from our two IEEE papers, on Xplore since 2023. License for China?"
+    assert not extract_facts(q).publication_unknown
