@@ -58,8 +58,13 @@ class Condition:
         else:
             units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
             pattern = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?:{units})(?![\w/])")
-            spans = [(m.start(), m.end(), parse_number(m.group("num"))) for m in pattern.finditer(text)]
-        found = [v for start, end, v in spans if _labelled(text, start, end, self.near)]
+            # a unit that names the parameter itself ("1,100 user I/Os") labels its own figure
+            spans = [
+                (m.start(), m.end(), parse_number(m.group("num")))
+                for m in pattern.finditer(text)
+                if _labelled(text, m.start(), m.end(), self.near) or _labelled(m.group(0)[m.end("num") - m.start() :], 0, 0, self.near)
+            ]
+        found = [v for start, end, v in spans if _labelled(text, start, end, self.near) or not unit_known(self.unit)]
         if found or not self.per_density:
             return found
         return _specific(text, self.per_density)
@@ -77,7 +82,8 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     """Whether one of the `near` words names the figure at text[start:end], just before it or just after it."""
     words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in near)
     before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
-    after = re.compile(rf"(?i)^[^.;?!\d]{{0,12}}\b(?:{words})\b")
+    # just after it, or after the other figures stacked before the same noun ("16-bit, 125 MSPS ADC")
+    after = re.compile(rf"(?i)^(?:[^.;?!\d]{{0,12}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b")
     return bool(before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40]))
 
 

@@ -167,6 +167,36 @@ def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: 
     assert gyro.meets("a test gyro, ARW 0.002 deg per root hour") is None  # a spelling not listed
 
 
+def test_a_unit_that_names_its_parameter_labels_its_own_figure(table: Path) -> None:
+    row = """
+  - names: [test fpga]
+    eccn: ECCN 3A001
+    by_name: false
+    threshold: more than 700 user I/Os
+    test:
+      - {near: [user], above: 700.0, unit: [user I/Os, I/Os]}
+"""
+    table.write_text(TABLE + row, encoding="utf-8")
+    (fpga,) = named_items("test fpga", table)
+    assert fpga.meets("our test fpga technology (devices with 1,100 user I/Os)") is True
+    assert fpga.meets("our test fpga technology (devices with 1,100 I/Os)") is None  # "I/Os" alone names nothing
+
+
+def test_figures_stacked_before_one_noun_all_belong_to_it(table: Path) -> None:
+    row = """
+  - names: [test converter]
+    eccn: ECCN 3A001
+    by_name: false
+    threshold: 16 bit and above 65 MSPS
+    test:
+      - {near: [adc], at_least: 16.0, unit: bit}
+      - {near: [adc], above: 65.0, unit: MSPS}
+"""
+    table.write_text(TABLE + row, encoding="utf-8")
+    (adc,) = named_items("test converter", table)
+    assert adc.meets("the test converter design: a 16-bit, 125 MSPS ADC in a plastic package") is True
+
+
 def test_a_specific_property_is_worked_out_from_the_property_and_the_density(table: Path) -> None:
     """1C010: specific modulus is Young's modulus divided by specific weight (density times standard gravity)."""
     row = """

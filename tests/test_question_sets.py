@@ -328,6 +328,15 @@ PENDING_IN_CORPUS = {
     "WA 1.C.10",
     "SG SGCA s. 2",
     "WA ML5",
+    # cited by batch 21 (2026-11-29): goods entries beside the technology entry, and registration to use a UK
+    # general licence
+    "ECCN 3A001",
+    "ECCN 1C010",
+    "ECCN 3B001",
+    "WA 9.A.12",
+    "WA 3.A.1",
+    "WA 6.A.3",
+    "UK ECO 2008 Art. 28",
 }
 
 
