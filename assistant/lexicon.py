@@ -527,7 +527,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bpublished (?:product )?(?:handbook|manual|catalog(?:ue)?|datasheet)",
             r"\bappeared (?:\w+ ){0,2}in (?:the |a |an )?(?:IEEE|ACM|SPIE|AIAA|journal|proceedings|\w+ (?:journal|transactions|letters|review))",
             r"\b(?:in|sits in|on the shel(?:f|ves) (?:of|in)|available (?:in|at)) (?:any|every|most|all|public|university|engineering|our|the) (?:\w+ )?librar(?:y|ies)",
-            r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?|commercially)",
+            r"\b(?:sold|available) (?:on amazon|in (?:any )?bookstores?)",
+            # a document on sale, not the product the document is about ("gimbals sold commercially to film crews")
+            r"\b(?:standards?|books?|reports?|manuals?|handbooks?|guides?|papers?|documents?|copies|it)\b[^.;()]{0,40}\b(?:sold|available) commercially",
             r"\bsold (?:through|via|on) (?:the |their |our )?(?:ProQuest|\w+ (?:website|web ?shop|store))\b",
             r"\bas sold (?:on|by|through)\b|\banyone with a credit card\b",
             # A document bought from a publisher's or standards body's web store (15 CFR 734.7(a)(1)).
@@ -617,6 +619,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bcatalog(?:ue)? course",
             r"\buniversity course",
             r"\bcourse (?:listed|in the catalog)",
+            r"\bcourse\b[^.;]{0,60}\b(?:is|are) (?:listed )?in the (?:course |university |academic )?catalog(?:ue)?\b",
             r"\bteaching (?:a|the) (?:class|course)",
             r"\blecture (?:in|for) (?:a|the|my) (?:class|course)",
             r"\bclassroom\b",
@@ -714,6 +717,9 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             r"\bmilitary (?:counter-?)?intelligence\b",
             r"\b(?:contra-?inteligencia|inteligencia) militar\b|\brenseignement militaire\b",
             r"\bmilitary[- ]intelligence end[- ]us(?:e|er)",
+            # an intelligence or reconnaissance body of the armed services (15 CFR 744.22(f)(2))
+            r"\b(?:reconnaissance|intelligence)\b[\w ]{0,20}\b(?:unit|battalion|brigade|regiment|directorate|command|agency)s?\b"
+            r"[^.]{0,40}\b(?:army|navy|air force|armed forces|military)\b",
         ),
         "military_intelligence",
     ),

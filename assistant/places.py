@@ -104,6 +104,11 @@ _NEGATED_PLACE = re.compile(
     r"(?i)\b(?:no (?:links?|connections?|ties|dealings|business|exports?|sales|presence|contacts?|relationship) (?:to|with|in)"
     r"|nothing (?:goes|is sent|will go|ever goes) to|not (?:to|going to)|(?:excluding|except(?: for)?|other than))\s+(?:the\s+)?$"
 )
+# "a reconnaissance unit of Venezuela's army": the country's forces or ministries as the end user are there.
+_STATE_BODY = re.compile(
+    r"(?i)^[\w.-]+(?: [A-Z][\w.-]+)*['’]s? (?:own )?(?:army|navy|air force|armed forces|military|national guard|police"
+    r"|defen[cs]e ministry|ministry of defen[cs]e|intelligence|security services|revolutionary guard)"
+)
 _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # "Our fab in Kulim has hired ...": a site of ours that employs people is where the exporter is.
 # A site of the exporter's, and what it does when it is the one holding the data: it hires people.
@@ -382,7 +387,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _NEGATED_PLACE.search(before)
         ):
             continue
-        if _POSSESSIVE.match(after) and not _DIRECTION.search(before):
+        if _POSSESSIVE.match(after) and not _DIRECTION.search(before) and not _STATE_BODY.match(after):
             continue  # "Japan's exports of chip tools": the country as a subject, not a place data goes
         if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
             if name != "United States":

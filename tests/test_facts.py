@@ -1460,3 +1460,20 @@ def test_a_record_that_disagrees_or_is_not_remembered_leaves_the_publication_ope
 def test_published_papers_repeated_at_an_nda_event_are_not_in_doubt() -> None:
     q = "Our NDA-only summit session is built from our two IEEE papers, on Xplore since 2023. License for China?"
     assert not extract_facts(q).publication_unknown
+
+
+def test_a_countrys_armed_forces_as_end_user_put_the_transfer_there() -> None:
+    """15 CFR 744.22(f)(2): an intelligence or reconnaissance unit of the armed services is a military-intelligence
+    end user; 'Venezuela's army' is where the documents go, not a country named as a subject."""
+    facts = extract_facts(
+        "A reseller asked us to email calibration procedures for our camera gimbals (EAR99, sold commercially to film "
+        "crews). The PO names the end user as a reconnaissance and intelligence unit of Venezuela's army."
+    )
+    assert facts.destinations == ["Venezuela"] and "military_intelligence" in facts.red_flags
+    assert "published" not in facts.info_status  # the product is sold commercially, not the procedures
+
+
+def test_a_course_said_to_be_in_the_catalog_is_a_catalog_course() -> None:
+    """15 CFR 734.3(b)(3)(iii): instruction in catalog courses is not subject to the EAR."""
+    q = "Our graduate course 'Radar Signal Processing' is in the course catalog. Students from Iran attend."
+    assert "educational" in extract_facts(q).info_status
