@@ -939,6 +939,17 @@ def test_a_japanese_permission_decision_cites_where_residents_and_non_residents_
     assert "JP FEFTA Art. 6" in cited(q)
 
 
+def test_eu_2021_821_art_8_training_a_visitor_whose_end_use_is_unknown_depends_on_it() -> None:
+    """Training a third-country visitor in the Union is technical assistance (Art. 2(10)(c)), needing an authorisation
+    under Art. 8 once the provider knows of a WMD end use: an end use not yet established is the open fact."""
+    q = (
+        "Our institute in Aachen hosts a visiting scientist from Pakistan and will train him on our Annex I 2B004 press. "
+        "What his home institute actually works on, we have not managed to find out yet."
+    )
+    assert outcome(q) == "depends"
+    assert "EU 2021/821 Art. 8" in cited(q)
+
+
 def test_jp_feo_art_17_5_providing_technology_in_order_to_publish_it_needs_no_permission() -> None:
     """The Ministerial Order under JP FEO Art. 17(5) exempts providing technology to make it publicly known."""
     q = (

@@ -587,6 +587,24 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             missing=("transfer_mode",),
         ),
         Rule(
+            "Is the training at home technical assistance for a sensitive end use?",
+            lambda f: (
+                is_foreign_recipient(f)
+                and not _abroad(spec, f)
+                and not spec.domestic_release_controlled
+                and bool(spec.assistance)
+                and "assistance" in f.modes
+                and "end_use_unknown" in f.uncertain_flags
+            ),
+            "Training a visitor from a third country at home is not an export, but it is technical assistance, which "
+            "needs an authorisation once the provider is informed or aware that it may serve a WMD or similar end "
+            "use; what the visitor's organisation works on has not been established.",
+            cite=spec.assistance,
+            cite_more=lambda f: list(spec.export),
+            then="depends",
+            missing=("end_use",),
+        ),
+        Rule(
             "Is a release at home to a foreign national controlled?",
             lambda f: is_foreign_recipient(f) and not _abroad(spec, f) and not spec.domestic_release_controlled,
             f"{spec.label} has no deemed-export rule: showing listed technology to a foreign national at home is not an "
