@@ -338,6 +338,11 @@ def _general_applies(spec: ListedRegime, f: Facts) -> bool:
     return bool(spec.general and is_listed(f) and _outside(spec, f)) and bool(_general(spec, f) or f.intra_group)
 
 
+def _foreign_national_at_home(spec: ListedRegime, f: Facts) -> bool:
+    """A foreign national reached at home, where the regime has no deemed-export rule."""
+    return is_foreign_recipient(f) and not _abroad(spec, f) and not spec.domestic_release_controlled
+
+
 def _release_at_home(spec: ListedRegime, f: Facts) -> bool:
     """Technology given at home to a non-resident, or to a resident treated as one: a controlled provision where the
     regime controls releases at home (Japan), whatever country the person comes from."""
@@ -589,9 +594,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is the training at home technical assistance for a sensitive end use?",
             lambda f: (
-                is_foreign_recipient(f)
-                and not _abroad(spec, f)
-                and not spec.domestic_release_controlled
+                _foreign_national_at_home(spec, f)
                 and bool(spec.assistance)
                 and "assistance" in f.modes
                 and "end_use_unknown" in f.uncertain_flags
@@ -606,7 +609,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is a release at home to a foreign national controlled?",
-            lambda f: is_foreign_recipient(f) and not _abroad(spec, f) and not spec.domestic_release_controlled,
+            lambda f: _foreign_national_at_home(spec, f),
             f"{spec.label} has no deemed-export rule: showing listed technology to a foreign national at home is not an "
             "export (check national technical-assistance and any later transfer abroad).",
             cite=spec.export,
