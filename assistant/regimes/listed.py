@@ -816,6 +816,7 @@ MY = ListedRegime(
     domestic_release_controlled=False,
     authority="MITI (a Strategic Trade permit)",
     control_list=("MY STA 2010 s. 7",),
+    assistance=("MY STA 2010 s. 10",),
 )
 WA = ListedRegime(
     "WA",

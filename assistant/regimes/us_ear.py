@@ -122,9 +122,14 @@ def _tsr_open(f: Facts) -> bool:
     return any(tsr(e) != "no" for e in _controlled_eccns(f))
 
 
+def _encryption_entries(f: Facts) -> bool:
+    """5D002/5E002 named: License Exception ENC is a route to check besides a license."""
+    return any(e.split()[-1][:5] in ("5E002", "5D002") for e in eccns(f))
+
+
 def _license_routes(f: Facts) -> str:
     routes = ["a BIS license"]
-    if any(e.split()[-1][1:] in ("E002", "D002") and e.split()[-1][0] == "5" for e in eccns(f)):
+    if _encryption_entries(f):
         routes.append("License Exception ENC (15 CFR 740.17)")
     if "hand_carry" in f.modes:
         routes.append("License Exception TMP (15 CFR 740.9) for technology carried by employees as tools of trade")
@@ -465,6 +470,8 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.13", "15 CFR 734.15"),
         cite_more=lambda f: [
             *(["15 CFR 734.15"] if set(f.modes) & RELEASE_MODES or is_foreign_recipient(f) else []),
+            # the recipient's immigration status was raised: "foreign person" is defined there
+            *(["15 CFR 772.1"] if is_foreign_recipient(f) and "foreign_person" in f.recipient_status else []),
             *(["15 CFR 734.14"] if f.origin and f.origin != "United States" and not f.us_origin else []),
             # Encryption was raised but the carve-out did not apply (someone abroad gets the data, or a key holder).
             *(["15 CFR 734.18(a)(5)"] if f.encryption_mentioned else []),
@@ -580,6 +587,7 @@ RULES: list[Rule] = [
         cite_more=lambda f: [
             *_controlled_eccns(f),
             *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
+            *(["15 CFR 740.17"] if _encryption_entries(f) else []),
             *(["15 CFR 738 Supp. 1"] if _chart(f) else []),  # the chart row that was read
             *_everywhere_but(f),
             *(["15 CFR 740.6"] if _tsr_open(f) else []),

@@ -201,7 +201,11 @@ RULES: list[Rule] = [
         ),
         cite=("22 CFR 120.50(a)(2)", "22 CFR 120.50", "22 CFR 120.56"),
         # what counts as a release (showing, telling), and a release abroad is a deemed reexport
-        cite_more=lambda f: ["22 CFR 120.56", *(["22 CFR 120.51"] if _held_abroad(f) else [])],
+        cite_more=lambda f: [
+            "22 CFR 120.56",
+            *(["22 CFR 120.51"] if _held_abroad(f) else []),
+            *(["22 CFR 120.63"] if "foreign_person" in f.recipient_status else []),  # where "foreign person" is defined
+        ],
     ),
     Rule(
         "Is it an export?",
