@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -140,7 +141,7 @@ class Assistant:
         if self._off_topic(question, merged):
             merged = merged.model_copy(update={"domain_signal": False})
         determination = decide(merged, self.index.has_citation, jurisdictions or None)
-        decisive = _decisive_evidence(self.index, [s.citation for s in determination.steps if s.citation])
+        decisive = _decisive_evidence(self.index, [s.citation for s in determination.steps if s.citation], merged)
         for step in determination.steps:  # cite the passage actually looked up (e.g. 734.13 → 734.13(b))
             if step.citation in decisive:
                 passage = decisive[step.citation].chunk
@@ -185,15 +186,25 @@ class Assistant:
         )
 
 
-def _decisive_evidence(index: Index, citations: Sequence[str]) -> dict[str, Evidence]:
-    """The passage behind each decisive citation, looked up by citation (official text first)."""
+def _decisive_evidence(index: Index, citations: Sequence[str], facts: Facts | None = None) -> dict[str, Evidence]:
+    """The passage behind each decisive citation, looked up by citation (official text first). A section with
+    several passages (15 CFR 772.1's definitions) shows the one whose title names what the facts are about
+    ("foreign person" for a visa holder, "use" for maintenance manuals)."""
+    topics = [*facts.recipient_status, *facts.info_kinds, *facts.modes] if facts else []
+    about = _words(" ".join(topics).replace("_", " ")) | ({"person"} if facts and facts.recipient_status else set())
     out: dict[str, Evidence] = {}
     for citation in dict.fromkeys(citations):
         chunks = index.by_citation(citation)
-        exact = [c for c in chunks if c.citation == citation] or chunks
-        if exact:
-            out[citation] = Evidence(chunk=exact[0], score=1.0, via="lookup")
+        exact = [c for c in chunks if c.citation == citation and c.source_kind == chunks[0].source_kind]
+        if exact:  # several passages under this very citation: the one the facts are about, else the first
+            chunks = sorted(exact, key=lambda c: -len(about & _words(c.title)))
+        if chunks:
+            out[citation] = Evidence(chunk=chunks[0], score=1.0, via="lookup")
     return out
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]{3,}", text.lower()))
 
 
 def _steps_out(determination: Determination, evidence: Sequence[Evidence]) -> list[StepOut]:

@@ -49,6 +49,13 @@ def test_every_step_of_a_determination_cites_a_passage_that_can_be_opened(bundle
             assert bundled.index.get(step.chunk_id).citation == step.citation
 
 
+def test_a_definition_is_shown_from_the_passage_the_facts_are_about(bundled) -> None:
+    # 15 CFR 772.1 holds many definitions under one citation; a visa holder's case shows "foreign person".
+    answer = bundled.ask("An Indian engineer on an H-1B at our Ohio site will read our 3E001 process recipes.")
+    shown = [bundled.index.get(s.chunk_id).title for s in answer.steps if s.citation == "15 CFR 772.1"]
+    assert shown and all("foreign person" in title for title in shown)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -79,6 +79,26 @@ def test_15_cfr_746_ear99_technology_to_an_embargoed_destination_needs_a_license
     assert outcome(q) == "controlled"
 
 
+def test_15_cfr_746_8_a_12_russia_sanctions_do_not_reach_a_deemed_export() -> None:
+    # Russia named as where the release is deemed to go; the AT-only and EAR99 data need nothing more.
+    q = (
+        "A Russian citizen on an H-1B joins our team in Ohio. Deemed export to Russia? He would read our EAR99 "
+        "CAM documentation and the 2E991 maintenance manuals."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 746.8(a)(12)" in cited(q)
+
+
+def test_15_cfr_746_8_a_12_listed_technology_still_needs_a_ccl_license_for_a_russian_national() -> None:
+    q = "A Russian citizen on an H-1B joins our team in Ohio. Deemed export to Russia? He would read our 3E001 recipes."
+    assert outcome(q) == "controlled"
+
+
+def test_15_cfr_746_8_russia_sanctions_still_reach_ear99_data_sent_to_russia() -> None:
+    q = "Our Russian engineer in Ohio wants to email the EAR99 maintenance manuals to his old employer in Moscow."
+    assert outcome(q) == "controlled"
+
+
 def test_ear99_to_an_ordinary_destination_needs_no_license() -> None:
     q = "Can we email EAR99 maintenance manuals to a customer in Brazil?"
     assert outcome(q) == "not_controlled"

@@ -72,11 +72,31 @@ def only_receiving(f: Facts) -> bool:
     return f.receiving_only and not is_foreign_recipient(f) and not f.evasion
 
 
+# Part 746's Russia and Belarus requirements leave deemed exports and reexports out (15 CFR 746.8(a)(12)(i)).
+DEEMED_EXPORTS_SPARED = frozenset({"Russia", "Belarus"})
+
+
+def released_at_home(f: Facts) -> bool:
+    """The foreign national is given the technology where the exporter is (a job or a visit there), so naming his
+    country is naming where the release is deemed to go, not where anything is sent."""
+    return bool(f.recipient_in_origin and f.modes and set(f.modes) <= {"employment", "visit"}) and not (
+        f.storage_countries or f.abroad
+    )
+
+
+def spared_deemed_exports(f: Facts) -> list[str]:
+    """Russian or Belarusian nationals released to at home: only the CCL-based requirements reach them."""
+    if not (released_at_home(f) and is_foreign_recipient(f)):
+        return []
+    return [n for n in f.recipient_nationalities if n in DEEMED_EXPORTS_SPARED]
+
+
 def embargoed_places(f: Facts) -> list[str]:
     """Embargoed countries the data goes to (not the nationality of a recipient in the US: a deemed
     export of EAR99 technology to such a national needs no BIS license; listed items are caught by the
     classification rules)."""
-    return [p for p in [*f.destinations, *f.storage_countries] if groups(p) & EMBARGO_GROUPS]
+    spared = spared_deemed_exports(f)
+    return [p for p in [*f.destinations, *f.storage_countries] if groups(p) & EMBARGO_GROUPS and p not in spared]
 
 
 def published(f: Facts) -> bool:

@@ -25,6 +25,7 @@ from assistant.regimes.conditions import (
     places,
     published,
     recipient_not_foreign,
+    spared_deemed_exports,
     unclassified,
 )
 from assistant.regimes.encrypted_storage import Carveout, carveout_rules, encryption_unknown_rule
@@ -476,6 +477,16 @@ RULES: list[Rule] = [
             # Encryption was raised but the carve-out did not apply (someone abroad gets the data, or a key holder).
             *(["15 CFR 734.18(a)(5)"] if f.encryption_mentioned else []),
         ],
+    ),
+    Rule(
+        "Do the Russia and Belarus sanctions reach a release at home?",
+        lambda f: bool(spared_deemed_exports(f)),
+        lambda f: (
+            f"The sanctions license requirements for {', '.join(spared_deemed_exports(f))} do not apply to deemed "
+            "exports or reexports: releasing technology to its nationals here needs a license only where the "
+            "Commerce Control List (or an end-use or end-user rule) requires one."
+        ),
+        cite=("15 CFR 746.8(a)(12)", "15 CFR 746.8"),
     ),
     Rule(
         "Is the destination embargoed or sanctioned?",
