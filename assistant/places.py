@@ -17,7 +17,7 @@ from assistant.countries import find_countries, load_cities
 from assistant.lexicon import CITIES as _LEXICON_CITIES
 from assistant.lexicon import DEMONYMS, US_PLACES, compiled, search
 
-_PERSON = r"(?:engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
+_PERSON = r"(?:trainees?|engineers?|employees?|students?|nationals?|researchers?|scientists?|colleagues?|visitors?|delegation|interns?|workers?|staff|person|people|he|she|someone|postdocs?|hires?|guests?|residents?|holders?|citizens?|programmers?|developers?)"
 _NATIONALITY_CUE = re.compile(
     rf"(?i)(?:\bcitizen(?:ship)? of|\bnational(?:ity)? of|\bpassport (?:of|from)|\b{_PERSON}\b(?:(?!\b(?:send\w*|sent|e-?mail\w*|upload\w*|transmit\w*|forward\w*)\b)[^.,;]){{0,25}}\bfrom"
     r"|\bdeemed (?:re-?)?exports? (?:to|for))\s+(?:the\s+)?$"  # "a deemed export to China" names the person's country
@@ -97,7 +97,7 @@ _SPEAKER_AFTER = re.compile(
 )
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(
-    r"(?i)\b(?:like|unlike|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
+    r"(?i)\b(?:(?:un)?like(?: in| under)?|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
 )
 # "no link to Russia that we can find", "nothing goes to China": a place said not to be involved.
 _NEGATED_PLACE = re.compile(
@@ -120,6 +120,33 @@ _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,
 _DIRECTION = re.compile(
     r"(?i)\b(?:to|in|into|at|towards?|via|through|inside|within|from|visit\w*|travel\w*|fly\w*|go\w*|based|located)\s+(?:the\s+)?$"
 )
+# "half the audience comes from China": where people in the room are from; online, where they are.
+_AUDIENCE_FROM = re.compile(r"(?i)\b(?:audience|attendees?|participants?|delegates?)\b[^.,;]{0,25}\bfrom\s+(?:the\s+)?$")
+_ONLINE = re.compile(r"(?i)\b(?:zoom|teams|webex|webinar|online|stream\w*|virtual\w*|remote\w*|hybrid|dial[- ]?in)\b")
+def _same_list(text: str, previous: tuple[int, str] | None, position: int) -> bool:
+    """"China, India and Peru": joined by "and"/"or", or by a comma when the list goes on after this place."""
+    if previous is None or not (gap := _LIST_GAP.match(text[previous[0] : position])):
+        return False
+    return bool(re.search(r"\b(?:and|or)\s+(?:the\s+)?$", gap.group()) or _LIST_GOES_ON.match(text[position:]))
+
+
+def _people_from(text: str, position: int, before: str) -> bool:
+    """The place is where the people are from (their nationality), not where anything goes."""
+    return bool(
+        _NATIONALITY_CUE.search(before)
+        or (_AUDIENCE_FROM.search(before) and not _ONLINE.search(_sentence(text, position)))
+    )
+
+
+def _sentence(text: str, position: int) -> str:
+    start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[:position])), default=0)
+    end = re.search(r"[.!?](?:\s|$)", text[position:])
+    return text[start : position + end.end()] if end else text[start:]
+
+
+# "from China, India and Brazil": the places of one list share the role of the first.
+_LIST_GAP = re.compile(r"^[\w .'-]{2,30}?(?:,\s*|\s+and\s+|\s+or\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r"^[\w.'-]+(?: [A-Z][\w.'-]+)*(?:,\s*|\s+(?:and|or)\s+)")
 _DEPARTS = re.compile(r"(?i)\b(?:fl(?:y|ies|ying|ew)|sail(?:s|ing|ed)?|driv(?:e|es|ing)|travel(?:s|ling|ing)?)\s+$")
 _ASKED_FROM_SITE = re.compile(r"(?i)^.{0,60}\b(?:question|check|query|note|q|hello|hi|greetings)\b[^.?!]{0,20}\bfrom (?:the|our) $")
 # "Machine shop in Connecticut." opening the message: the writer says who and where they are.
@@ -369,27 +396,35 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
     storage: list[str] = []
     nationalities: list[str] = []
     placed: list[tuple[int, str]] = []  # (position, name) of the places read as destinations
+    passed_over: set[int] = set()  # positions of places named as no destination (a comparison, a past employer)
     mentions = _mentions(text)
     introduced_at = next(iter(_self_introduced_origin(text, mentions) or ()), None)
-    for position, name in mentions:
+    for i, (position, name) in enumerate(mentions):
+        previous = mentions[i - 1] if i else None
         # A place near the start is read as if a sentence began there, so "From Tokyo, ..." counts.
         before = (". " if position <= 60 else "") + text[max(0, position - 60) : position]
         after = text[position : position + 80]
-        if (
+        listed_with_previous = _same_list(text, previous, position)
+        if (listed_with_previous and previous[0] in passed_over) or (
             _BIRTHPLACE_CUE.search(before)
             or _MADE_IN.match(after)
             or _TRANSIT_CUE.search(before)
             or _COMPARISON.search(before)
-            or _CAME_FROM.search(before)
+            or (_CAME_FROM.search(before) and not _people_from(text, position, before))  # "visitors come from Peru"
             or _PAST_CUE.search(before)
             or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))
             or _SPEAKER_AFTER.match(after)
             or _NEGATED_PLACE.search(before)
         ):
+            passed_over.add(position)
             continue
         if _POSSESSIVE.match(after) and not _DIRECTION.search(before) and not _STATE_BODY.match(after):
             continue  # "Japan's exports of chip tools": the country as a subject, not a place data goes
-        if _NATIONALITY_CUE.search(before) or _NATIONALITY_AFTER.match(after):
+        if (
+            _people_from(text, position, before)
+            or _NATIONALITY_AFTER.match(after)
+            or (listed_with_previous and previous[1] in nationalities and previous[1] not in destinations)
+        ):
             if name != "United States":
                 nationalities.append(name)
         elif _STORAGE_CUE.search(before) or _STORAGE_AFTER.match(after):

@@ -294,3 +294,33 @@ def test_someone_elses_organisation_a_fair_or_a_question_is_not_the_writers_plac
 def test_the_site_of_a_foreign_parent_names_the_parent_not_a_destination() -> None:
     places = find_places("Compliance at the Cork site of a US chip company. A new engineer joins us next month.")
     assert places.origin == "Ireland" and places.destinations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nationalities", "destinations"),
+    [
+        ("Engineers from China, India and Brazil will join our Ohio lab.", ["China", "India", "Brazil"], []),
+        ("At our conference here half the audience comes from China, India and Peru.", ["China", "India", "Peru"], []),
+        ("Our Zoom webinar has attendees from Ankara, Pune and Singapore.", [], ["Türkiye", "India", "Singapore"]),
+        ("We email it to China, India and Brazil.", [], ["China", "India", "Brazil"]),
+    ],
+)
+def test_the_places_of_one_list_share_the_role_of_the_first(
+    text: str, nationalities: list[str], destinations: list[str]
+) -> None:
+    # In a room, "attendees from X" is where they are from; online, it is where the data reaches them.
+    places = find_places(text)
+    assert places.nationalities == nationalities
+    assert places.destinations == destinations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The design came from China, India and Brazil; we will now email it to our team in Chile.",
+        "Do we need a licence for a 'deemed export' like in the US? We only email it to Chile.",
+        "Unlike France or Germany, Chile gets our drawings by email.",
+    ],
+)
+def test_places_named_for_a_comparison_or_a_source_are_not_destinations(text: str) -> None:
+    assert find_places(text).destinations == ["Chile"]
