@@ -8,6 +8,7 @@ Wassenaar, USML) and says whether the name alone settles it (`by_name`) or a par
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,16 @@ import yaml
 
 from assistant.citations import is_canonical
 from assistant.crosswalk import lookup as crosswalk_lookup
-from assistant.units import NUMBER, find_quantities, parse_number, scale_of, scale_of_unit, to_base, unit_known
+from assistant.units import (
+    NUMBER,
+    Quantity,
+    find_quantities,
+    parse_number,
+    scale_of,
+    scale_of_unit,
+    to_base,
+    unit_known,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "corpus" / "data" / "item_names.yaml"
 GOODS_TECHNOLOGY = DATA.with_name("goods_technology.yaml")
@@ -44,30 +54,37 @@ class Condition:
     # A specific property (in metres) a datasheet gives as the plain property and a density: "modulus 294 GPa,
     # density 1.80 g/cm3" is a specific modulus of 294e9 / (1,800 x 9.80665) m (the list's definition).
     per_density: tuple[str, ...] = ()
+    # A "fractional bandwidth" (in %) a datasheet gives only as its band: "9 to 11 GHz" is 2 x (11 - 9) / (11 + 9).
+    from_band: bool = False
 
     def stated(self, text: str) -> list[float]:
         """The stated values of this parameter, in the base unit of its dimension when the unit is known (so
         "1.9 GPa" meets "at least 1,500 MPa"), else as written."""
         if unit_known(self.unit):
             dimension, _ = to_base(self.value, self.unit)
-            spans = [
-                (q.start, q.end, q.value)
+            quantities = [
+                q
                 for q in find_quantities(text)
                 if q.dimension == dimension and (dimension != "length" or scale_of(q) == scale_of_unit(self.unit))
             ]
+            found = [q.value for q in quantities if _labelled(text, q.start, q.end, self.near)]
+            for low, high in _ranges(text, quantities):  # "operates from 9 to 11 GHz": a label names both ends
+                if _labelled(text, low.start, low.end, self.near) != _labelled(text, high.start, high.end, self.near):
+                    found += [low.value, high.value]
         else:
             units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
             pattern = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?:{units})(?![\w/])")
             # a unit that names the parameter itself ("1,100 user I/Os") labels its own figure
-            spans = [
-                (m.start(), m.end(), parse_number(m.group("num")))
+            found = [
+                parse_number(m.group("num"))
                 for m in pattern.finditer(text)
                 if _labelled(text, m.start(), m.end(), self.near) or _labelled(m.group(0)[m.end("num") - m.start() :], 0, 0, self.near)
             ]
-        found = [v for start, end, v in spans if _labelled(text, start, end, self.near) or not unit_known(self.unit)]
-        if found or not self.per_density:
+        if found:
             return found
-        return _specific(text, self.per_density)
+        if self.from_band:
+            return _fractional_bandwidths(text)
+        return _specific(text, self.per_density) if self.per_density else []
 
     def met_by(self, value: float) -> bool:
         limit = to_base(self.value, self.unit)[1] if unit_known(self.unit) else self.value
@@ -85,6 +102,21 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     # just after it, or after the other figures stacked before the same noun ("16-bit, 125 MSPS ADC")
     after = re.compile(rf"(?i)^(?:[^.;?!\d]{{0,12}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b")
     return bool(before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40]))
+
+
+def _ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs of figures written as one range ("9 to 11 GHz", "2.7-6.8 GHz")."""
+    return [
+        (a, b)
+        for a, b in itertools.pairwise(quantities)
+        if re.fullmatch(r"\s?(?:-|–|—|to)\s?", text[a.end : b.start]) and a.value < b.value
+    ]
+
+
+def _fractional_bandwidths(text: str) -> list[float]:
+    """Fractional bandwidths in % of the frequency bands stated as ranges."""
+    bands = _ranges(text, [q for q in find_quantities(text) if q.dimension == "frequency"])
+    return [200 * (high.value - low.value) / (high.value + low.value) for low, high in bands]
 
 
 _GRAVITY = 9.80665  # m/s²: specific weight is density times standard gravity
@@ -213,7 +245,8 @@ def _condition(raw: dict, where: str) -> Condition:
     if len(units) > 1 and any(unit_known(u) for u in units):
         raise ItemNameError(f"{where}: a known unit ({units}) is converted; list spellings only of unknown units")
     per_density = tuple(str(n).strip().lower() for n in raw.get("per_density") or [])
-    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]), per_density)
+    from_band = bool(raw.get("from_band"))
+    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]), per_density, from_band)
 
 
 def load(path: Path = DATA) -> tuple[ItemName, ...]:

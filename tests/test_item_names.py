@@ -215,6 +215,29 @@ def test_a_specific_property_is_worked_out_from_the_property_and_the_density(tab
     assert fibre.meets("Our test fibre: specific modulus 12 x 10^6 m, modulus 294 GPa, density 1.8 g/cm3.") is None
 
 
+def test_a_band_given_as_a_range_counts_at_both_ends_and_gives_its_fractional_bandwidth(table: Path) -> None:
+    """3A001.b.2.b.2: over 8.5 up to 16 GHz, more than 5 W, fractional bandwidth over 10 % (2 x span / sum)."""
+    row = """
+  - names: [test amplifier]
+    eccn: ECCN 3A001
+    by_name: false
+    threshold: over 8.5 to 16 GHz, above 5 W, more than 10 % fractional bandwidth
+    unlisted_otherwise: true
+    test:
+      - {near: [band, rated], above: 8.5, unit: GHz}
+      - {near: [band, rated], at_most: 16.0, unit: GHz}
+      - {near: [saturated], above: 5.0, unit: W}
+      - {near: [fractional bandwidth], above: 10.0, unit: '%', from_band: true}
+"""
+    table.write_text(TABLE + row, encoding="utf-8")
+    (amplifier,) = named_items("test amplifier", table)
+    assert amplifier.meets("test amplifier rated 9 to 11 GHz, 43 dBm saturated output") is True  # 20 %, 20 W
+    assert amplifier.meets("test amplifier rated 9.5-10 GHz, 43 dBm saturated output") is False  # 5.1 %
+    assert amplifier.meets("test amplifier rated 9.5-10 GHz, fractional bandwidth 12 %, 8 W saturated") is True
+    assert amplifier.meets("test amplifier rated 17 to 20 GHz, 8 W saturated") is False  # above the band
+    assert amplifier.meets("test amplifier, 8 W saturated") is None  # no band stated
+
+
 def test_the_question_facts_carry_a_measured_classification() -> None:
     from assistant.facts import extract_facts
 
