@@ -109,7 +109,7 @@ def _ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quant
     return [
         (a, b)
         for a, b in itertools.pairwise(quantities)
-        if re.fullmatch(r"\s?(?:-|–|—|to)\s?", text[a.end : b.start]) and a.value < b.value
+        if re.fullmatch(r"\s?(?:-|–|—|to)\s?\+?", text[a.end : b.start]) and a.value < b.value
     ]
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 # unit spelling -> (dimension, factor to the base unit). Base units: Hz, m, W, bit, m/s, rpm, K, Pa,
-# rad, ratio, op/s, s, m², dB, J, V, bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h, N and kg/m³.
+# rad, ratio, op/s, s, m², dB, J, V, Gy (absorbed dose), bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h, N and kg/m³.
 _UNITS: dict[str, tuple[str, float]] = {
     "THz": ("frequency", 1e12), "GHz": ("frequency", 1e9), "MHz": ("frequency", 1e6), "kHz": ("frequency", 1e3),
     "Hz": ("frequency", 1.0),
@@ -35,7 +35,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "m/s": ("speed", 1.0), "km/h": ("speed", 1 / 3.6), "knots": ("speed", 0.514444),
     "rpm": ("rotation", 1.0), "RPM": ("rotation", 1.0), "rev/min": ("rotation", 1.0),
     "K": ("temperature", 1.0), "kelvin": ("temperature", 1.0), "°C": ("temperature", math.nan),
-    "℃": ("temperature", math.nan), "°F": ("temperature", math.nan),
+    "℃": ("temperature", math.nan), "°F": ("temperature", math.nan), "degC": ("temperature", math.nan),
+    "deg C": ("temperature", math.nan), "C": ("temperature", math.nan),
     "Pa": ("pressure", 1.0), "kPa": ("pressure", 1e3), "MPa": ("pressure", 1e6), "GPa": ("pressure", 1e9),
     "mbar": ("pressure", 100.0), "bar": ("pressure", 1e5), "psi": ("pressure", 6894.757), "ksi": ("pressure", 6.894757e6),
     "atm": ("pressure", 101325.0), "Torr": ("pressure", 133.322), "torr": ("pressure", 133.322),
@@ -62,6 +63,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "kg/m³": ("density", 1.0),
     "mJ": ("energy", 1e-3), "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "kV": ("voltage", 1e3), "V": ("voltage", 1.0),
+    "Gy": ("dose", 1.0), "kGy": ("dose", 1e3), "krad": ("dose", 10.0), "Mrad": ("dose", 1e4),
 }
 # Units that are also letters or words ("K", "V", "us", "bar") count only right after a number.
 UNIT_WORDS = frozenset(w for u in _UNITS for w in re.findall(r"[a-z0-9]+", u.lower()))
@@ -125,7 +127,7 @@ def to_base(number: float, unit: str) -> tuple[str, float]:
         return dimension, 10 ** (number / 10) * 1e-3
     if unit == "dBW":
         return dimension, 10 ** (number / 10)
-    if unit in ("°C", "℃"):
+    if unit in ("°C", "℃", "degC", "deg C", "C"):
         return dimension, number + 273.15
     if unit == "°F":
         return dimension, (number - 32) * 5 / 9 + 273.15
@@ -173,7 +175,21 @@ def find_quantities(text: str) -> list[Quantity]:
         except ValueError:
             continue
         found[(m.start(), m.end())] = Quantity(number, "mach", "Mach", number, m.start(), m.end(), m.group(0))
-    return [found[k] for k in sorted(found)]
+    return [_signed(found[k], text) for k in sorted(found)]
+
+
+# Units whose figures may be negative ("-55 °C", "-70 dBm"); a minus before any other figure is a dash or a range.
+_SIGNED_UNITS = frozenset({"°C", "℃", "°F", "degC", "deg C", "C", "dBm", "dBW", "dB"})
+
+
+def _signed(q: Quantity, text: str) -> Quantity:
+    """A minus sign standing alone before the number ("range -40 C", "(-55 °C") makes it negative."""
+    if q.unit not in _SIGNED_UNITS or q.start == 0 or text[q.start - 1] not in "-−–":
+        return q
+    if q.start >= 2 and not re.match(r"[\s(\[:;,/~]", text[q.start - 2]):
+        return q
+    dimension, value = to_base(-q.number, q.unit)
+    return Quantity(value, dimension, q.unit, -q.number, q.start - 1, q.end, f"-{q.text}")
 
 
 def format_value(value: float, dimension: str) -> str:

@@ -30,6 +30,8 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
         r"|\bdid(?:n't| not) tell us (?:who|where|from where)"
+        # "I asked who and where; all I got is that he covers Canada and the Gulf"
+        r"|\basked (?:who|where|which countr)[^.?]{0,30}[.;:,]\s*(?:but )?(?:all (?:I|we) (?:got|heard)|no (?:answer|reply)|(?:they|he|she) (?:wouldn'?t|won'?t|didn'?t|did not) say)"
         r"|\blogistics (?:aren't|are not|isn't|is not|not) (?:yet )?(?:settled|decided|fixed)"
         r"|\b(?:will|to) (?:pick|choose|decide) between\b"
         r"|\beither (?:the )?[\w-]+ or (?:the )?[\w-]+ (?:partner|customer|office|site|plant|subsidiary)"

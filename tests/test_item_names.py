@@ -274,3 +274,19 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
     if not DATA.exists():
         pytest.skip("no bundled item table")
     assert len(load()) >= 50
+
+
+@pytest.mark.parametrize(
+    ("question", "classification"),
+    [
+        # 3A001.a.2: above +125 °C, below -55 °C, or over the whole -55 to +125 °C range
+        ("Can we email Pune the RTL of our microcontroller, rated -55 °C to +125 °C ambient?", "ECCN 3E001"),
+        ("Can we email Pune the RTL of our microcontroller, ambient operating range -40 C to +125 C?", "EAR99"),
+        # 3A001.a.1.a: a total dose of 5 x 10^3 Gy(Si) or more
+        ("Can we email Pune the layout of our rad-hard SRAM, total dose rating 1 Mrad(Si)?", "ECCN 3E001"),
+    ],
+)
+def test_the_bundled_rows_read_the_figures_of_a_chip(question: str, classification: str) -> None:
+    from assistant.facts import extract_facts
+
+    assert extract_facts(question).classifications == [classification]

@@ -79,3 +79,16 @@ def test_wavelengths_and_mechanical_sizes_are_different_scales() -> None:
 def test_values_are_written_back_in_a_readable_unit() -> None:
     assert format_value(95e9, "frequency") == "95 GHz"
     assert format_value(1e-10, "power") == "0.1 nW"
+
+
+def test_a_minus_standing_before_a_temperature_or_a_level_makes_it_negative() -> None:
+    assert [q.value for q in find_quantities("ambient operating range -40 C to +125 C")] == pytest.approx([233.15, 398.15])
+    assert one("sensitivity (-70 dBm)").value == pytest.approx(1e-10)
+    assert [q.number for q in find_quantities("2.7-6.8 GHz")] == [2.7, 6.8]  # a range, not a negative figure
+    assert [q.number for q in find_quantities("from 10-20 °C")] == [10.0, 20.0]
+
+
+def test_absorbed_dose_in_gray_and_rad() -> None:
+    assert one("rated to 1 Mrad(Si) total dose").value == pytest.approx(1e4)
+    assert one("a TID of 300 krad").value == pytest.approx(3e3)
+    assert one("10 kGy(Si)").value == pytest.approx(1e4)
