@@ -669,6 +669,17 @@ def test_an_open_destination_with_different_outcomes_says_where_each_leads() -> 
     assert {s.question for s in determination.steps} >= {"What if it is Canada?", "What if it is India?"}
 
 
+def test_each_alternative_cites_the_provisions_its_outcome_rests_on() -> None:
+    # 6A002 goods named beside development data: the chart is read for its technology entry, 6E001
+    q = (
+        "Contract engineer joins our microbolometer design group and will see the development data (the arrays are "
+        "6A002.a.3.f). Agency says he could be a UK passport or an Irish one, they haven't sent the I-9 copy."
+    )
+    determination = decide(extract_facts(q), has=lambda c: True)
+    assert determination.outcome == "depends" and determination.missing == ["recipient_nationality"]
+    assert {"15 CFR 738.4", "15 CFR 738 Supp. 1"} <= {s.citation for s in determination.steps}
+
+
 def test_15_cfr_734_7_b_published_encryption_software_is_not_released_until_classified() -> None:
     q = (
         "Our photo-editing software is sold to anyone through app stores; can we push new builds to every country "

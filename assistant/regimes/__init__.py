@@ -249,13 +249,21 @@ _LABEL = {"controlled": "controlled", "not_controlled": "not controlled", "depen
 def _either_way(kind: str, outcomes: dict[str, Determination]) -> Determination:
     """`depends` on an open fact whose named alternatives lead to different outcomes: say where each one leads."""
     steps: list[Step] = []
+    runs = [d.steps for d in outcomes.values()]
+    # the steps every alternative goes through word for word ("encrypted storage abroad is no export") come first
+    for step in runs[0] if runs else []:
+        if step.question != SUPPORTING and step not in steps and all(step in run for run in runs[1:]):
+            steps.append(step)
     for name, determination in outcomes.items():
-        decisive = next((s for s in reversed(determination.steps) if s.question != SUPPORTING), None)
-        if decisive is None:
+        at = next((i for i in range(len(determination.steps) - 1, -1, -1) if determination.steps[i].question != SUPPORTING), None)
+        if at is None:
             continue
+        decisive = determination.steps[at]
         label = _LABEL.get(determination.outcome or "", determination.outcome or "")
         where = "for" if kind == "destination" else "for a national of"
         steps.append(Step(f"What if it is {name}?", f"{label.capitalize()} {where} {name}: {decisive.finding}", decisive.citation, decisive.regime))
+        # and the provisions that step rests on (the entry, the chart)
+        steps += [s for s in determination.steps[at + 1 :] if s.citation not in {t.citation for t in steps}]
     return Determination("depends", [r for d in outcomes.values() for r in d.regimes], steps, [kind], FOLLOW_UPS[kind], [])
 
 

@@ -6,6 +6,7 @@ from assistant.citations import product_group
 from assistant.country_chart import everywhere_but_section, license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
+from assistant.item_names import technology_of
 from assistant.license_exceptions import tsr
 from assistant.regimes.conditions import (
     RELEASE_MODES,
@@ -103,7 +104,8 @@ def _controlled_eccns(f: Facts) -> list[str]:
 def _chart(f: Facts) -> dict[tuple[str, str], list[str] | None]:
     """Country Chart reasons requiring a license, per (controlled ECCN, place the technology reaches)."""
     entries = _controlled_eccns(f)
-    technology = [e for e in entries if product_group(e) in ("D", "E")] or entries  # the item named only as context
+    # the item named only as context: its technology entry is what the chart is read for ("6A002 development data")
+    technology = [e for e in entries if product_group(e) in ("D", "E")] or list(dict.fromkeys(map(technology_of, entries)))
     return {(e, p): license_reasons(e, p, f.classifications) for e in technology for p in places(f)}
 
 
