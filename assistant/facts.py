@@ -363,6 +363,8 @@ def extract_facts(question: str) -> Facts:
         classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
     if not classifications and not named and not classification_unknown and (modes or destinations) and _ordinary_goods(text):
         classifications, unlisted = ["EAR99"], True  # pizza ovens and furniture are on no control list
+    if not classifications and not classification_unknown and (modes or destinations) and _authentication_only(text):
+        classifications, unlisted = ["EAR99"], True  # signing and integrity are not data confidentiality (5A002 TN 1)
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
     known = "" if "encryption_open" in unknown else text
@@ -661,6 +663,23 @@ def _ordinary_goods(text: str) -> bool:
         if not search(r"(?i)\b(?:no|not|nothing|without|non|zero)\b[^.,;]{0,25}$", text[max(0, m.start() - 40) : m.start()])
     ]  # "no encryption of any kind", "nothing military about it" say the opposite
     return search(_ORDINARY_GOODS, text) is not None and not sensitive
+
+
+# Cryptography that only authenticates, signs or checks integrity is not "cryptography for data confidentiality"
+# (Technical Note 1 to 5A002.a, the same in Wassenaar 5.A.2 and EU Annex I), so it does not make software 5D002.
+_AUTH_ONLY = (
+    r"(?i)\b(?:only|solely|just|purely|exclusively)\b[^.;]{0,30}\b(?:for |to )?(?:code[- ]?)?(?:sign(?:ing|atures?|ed)?|authenticat\w*"
+    r"|integrity|verif\w*|hash\w*|checksums?)\b"
+)
+_NO_CONFIDENTIALITY = (
+    r"(?i)\b(?:no|without(?: any)?|nothing (?:is|gets))\b (?:(?:data|payload|content|file|traffic) )?(?:encryption|encrypted|"
+    r"confidentiality)\b|\b(?:does not|doesn'?t|never) encrypt\b|\bnot encrypted\b"
+)
+
+
+def _authentication_only(text: str) -> bool:
+    """Software whose cryptography is said to only sign, authenticate or check integrity, with no encryption."""
+    return search(_AUTH_ONLY, text) is not None and search(_NO_CONFIDENTIALITY, text) is not None
 
 
 def _trains_foreign_forces(text: str, origin: str | None) -> bool:

@@ -1443,6 +1443,21 @@ def test_an_everyday_product_with_nothing_sensitive_said_about_it_is_unlisted(qu
 
 
 @pytest.mark.parametrize(
+    ("question", "unlisted"),
+    [
+        ("Push our secure-boot library source to a contractor in Vietnam? It uses ECDSA only for code signing; no "
+         "data encryption at all.", True),
+        ("Push our gateway firmware to Da Nang? It verifies signed updates only, but nobody has checked whether the "
+         "payload is also encrypted with AES.", False),
+        ("Push our VPN client source to Da Nang? It encrypts all traffic with AES-256.", False),
+    ],
+)
+def test_cryptography_only_for_signing_or_integrity_is_not_for_data_confidentiality(question: str, unlisted: bool) -> None:
+    """Technical Note 1 to 5A002.a: authentication, digital signature and data integrity are left out."""
+    assert (extract_facts(question).classifications == ["EAR99"]) is unlisted
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Marketing remembers the summit as open registration, anyone could sign up; the event contract says attendance "
