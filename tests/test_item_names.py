@@ -284,9 +284,11 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
         ("Can we email Pune the RTL of our microcontroller, ambient operating range -40 C to +125 C?", "EAR99"),
         # 3A001.a.1.a: a total dose of 5 x 10^3 Gy(Si) or more
         ("Can we email Pune the layout of our rad-hard SRAM, total dose rating 1 Mrad(Si)?", "ECCN 3E001"),
+        # 7A002: a range of 500 degrees per second or more with bias stability better than 4 degrees per hour
+        ("Can we email Pune the design of our MEMS gyro: 2000 °/s range, bias stability 3 °/h?", "ECCN 7E001"),
     ],
 )
-def test_the_bundled_rows_read_the_figures_of_a_chip(question: str, classification: str) -> None:
+def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classification: str) -> None:
     from assistant.facts import extract_facts
 
     assert extract_facts(question).classifications == [classification]
