@@ -88,7 +88,8 @@ RULES: list[Rule] = [
         "Whether the information was cleared and published (an open session, an approved release, the open "
         "literature) decides whether it is public domain or technical data, and nobody has established it yet.",
         cite=("22 CFR 120.34",),
-        cite_more=lambda f: ["22 CFR 125.4(b)(13)"],  # the exemption for data approved for public release
+        # public-domain information is not technical data; the exemption for data approved for public release
+        cite_more=lambda f: ["22 CFR 120.33(b)", "22 CFR 125.4(b)(13)"],
         then="depends",
         missing=("publication_status",),
     ),
