@@ -326,8 +326,13 @@ def _mentions(text: str) -> list[tuple[int, str]]:
             continue
         if city.lower() in common:
             # "Reading", "Sofia", "Tours" are words and first names too: a place only after "in", "near", "from" ...
-            m = search(rf"\b(?:in|at|near|from|to|outside|around|via|of)\s+({re.escape(city)})(?![\w])", text)
-            span = m.span(1) if m else None
+            m = search(
+                rf"\b(?:in|at|near|from|to|outside|around|via|of)\s+({re.escape(city)})(?![\w])"
+                # "Poole, we make diving kit.", "Our Barrow site is sending ...": opening the message, or one of ours
+                rf"|^({re.escape(city)})(?=[,.:] )|\b[Oo]ur ({re.escape(city)}) (?={_SITE}\b|yard\b|works\b|shipyard\b)",
+                text,
+            )
+            span = next((m.span(g) for g in (1, 2, 3) if m.group(g)), None) if m else None
         else:
             m = search(rf"(?<![\w.]){_region_before(city)}{re.escape(city)}(?![\w])", text)
             span = m.span() if m else None
@@ -354,6 +359,11 @@ def _is_origin(before: str, after: str) -> bool:
         after,
     ):
         return True  # "Our Tsukuba lab hired a researcher": the site that employs people is the exporter's
+    if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
+        rf"(?i)^[\w.'-]+ (?:{_SITE}|yard|works|shipyard) (?:is sending|sends|will send|wants to (?:send|share|e-?mail|upload))\b",
+        after,
+    ):
+        return True  # "Our Barrow site is sending a drawing pack": the site that sends is the exporter's
     if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
         return True
     if _DEPARTS.search(before) and search(r"^[\w.'-]+(?: [A-Z][\w.'-]+)? to [A-Z]", after):

@@ -324,3 +324,19 @@ def test_the_places_of_one_list_share_the_role_of_the_first(
 )
 def test_places_named_for_a_comparison_or_a_source_are_not_destinations(text: str) -> None:
     assert find_places(text).destinations == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poole, we make diving kit. A company in Chennai wants the design pack by e-mail.",
+        "Odd one. Our Barrow site is sending a printed drawing pack to a customer in Chennai.",
+    ],
+)
+def test_a_town_that_is_also_a_word_is_the_origin_when_it_opens_the_message_or_names_our_site(text: str) -> None:
+    places = find_places(text)
+    assert places.origin == "United Kingdom" and places.destinations == ["India"]
+
+
+def test_a_town_that_is_also_a_word_is_not_a_place_without_a_cue() -> None:
+    assert find_places("Reading is fun. We email it to Chile.").destinations == ["Chile"]
