@@ -101,7 +101,10 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
     # just after it, or after the other figures stacked before the same noun ("16-bit, 125 MSPS ADC")
     after = re.compile(rf"(?i)^(?:[^.;?!\d]{{0,12}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b")
-    return bool(before.search(text[max(0, start - 80) : start]) or after.search(text[end : end + 40]))
+    # or in a list of figures the item's name or a "Specs:" heading opens ("ADC: 14-bit resolution, 500 MSPS")
+    listed = re.compile(rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?)\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$")
+    window = text[max(0, start - 120) : start]
+    return bool(before.search(window[-80:]) or listed.search(window) or after.search(text[end : end + 40]))
 
 
 def _ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -133,7 +136,7 @@ def _specific(text: str, property_words: tuple[str, ...]) -> list[float]:
         for q in quantities
         if q.dimension == "pressure"
         and _labelled(text, q.start, q.end, property_words)
-        and not _labelled(text, q.start, q.end, ("specific",))
+        and not re.search(r"(?i)\bspecific\b[^.;?!\d]{0,40}$", text[max(0, q.start - 80) : q.start])  # already specific
     ]
 
 

@@ -195,6 +195,9 @@ def test_figures_stacked_before_one_noun_all_belong_to_it(table: Path) -> None:
     table.write_text(TABLE + row, encoding="utf-8")
     (adc,) = named_items("test converter", table)
     assert adc.meets("the test converter design: a 16-bit, 125 MSPS ADC in a plastic package") is True
+    # a list of figures opened by the item's name or a "Specs:" heading belongs to the item
+    assert adc.meets("the test converter for our new ADC: 16-bit resolution, 125 MSPS, 28 nm CMOS") is True
+    assert adc.meets("the test converter is in the shared drive. Specs: 16-bit, 125 MSPS.") is True
 
 
 def test_a_specific_property_is_worked_out_from_the_property_and_the_density(table: Path) -> None:

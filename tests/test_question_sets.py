@@ -337,6 +337,8 @@ PENDING_IN_CORPUS = {
     "WA 3.A.1",
     "WA 6.A.3",
     "UK ECO 2008 Art. 28",
+    # cited by batch 22 (2026-11-29): the goods entry whose technical note decides a 5D002 question
+    "ECCN 5A002",
 }
 
 
