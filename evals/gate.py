@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1720 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1800 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.855,
-refusal accuracy 0.992, missing-facts recall 0.735, citation recall 0.715, citation F2 0.622,
-must-mention 0.643, Recall@10 0.794, MRR@10 0.727, nDCG@10 0.689, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1720 is 0.0006; one of the 262
-out-of-scope items is 0.0039 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.850,
+refusal accuracy 0.982, missing-facts recall 0.735, citation recall 0.724, citation F2 0.623,
+must-mention 0.639, Recall@10 0.799, MRR@10 0.719, nDCG@10 0.688, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1800 is 0.0006; one of the 270
+out-of-scope items is 0.0037 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -28,7 +28,11 @@ the middle, 0.50 and 0.625 at its last commit before the merge, never read befor
 0.725 to 0.72: its questions rank the expected provision lower (dev MRR 0.733 -> 0.724). Batch 21 (80
 questions, held out: 0.55 and 0.725 at the session's first commit, 0.55 and 0.75 in the middle and at its last
 commit before the merge, never read before merging) lowered none: determination accuracy, missing-facts recall,
-citation recall and F2, must-mention and MRR were raised.
+citation recall and F2, must-mention and MRR were raised. Batch 22 (80 questions, held out: 0.525 and 0.575 at the
+session's first commit and in the middle, 0.525 and 0.60 at its last commit before the merge, never read before
+merging; 0.61 once merged and read) lowered determination accuracy from 0.85 to 0.845 (the 1720 questions before it
+score 0.861 at the same commit) and MRR@10 from 0.725 to 0.715 (dev MRR 0.727 -> 0.719: its questions rank the
+expected provision lower); citation recall and F2 and Recall@10 were raised.
 """
 
 from __future__ import annotations
@@ -37,14 +41,14 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.85,
+    "determination_accuracy": 0.845,
     "refusal_accuracy": 0.98,
     "missing_facts_recall": 0.73,
-    "citation_recall": 0.71,
-    "citation_f2": 0.615,
+    "citation_recall": 0.72,
+    "citation_f2": 0.62,
     "must_mention": 0.635,
-    "retrieval_recall_at_10": 0.79,
-    "mrr_at_10": 0.725,
+    "retrieval_recall_at_10": 0.795,
+    "mrr_at_10": 0.715,
     "ndcg_at_10": 0.685,
 }
 
