@@ -546,7 +546,10 @@ def extract_facts(question: str) -> Facts:
             search(
                 r"(?i)\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|tell|know)\b[^.?]{0,40}\b(?:whether|if)\b[^.?]{0,60}\b(?:open|public|published|restricted)"
                 r"|\bwhether (?:we'll|we will|we|they|to) (?:actually )?publish\b"
-                r"|\b(?:not sure|unsure|unclear|nobody has confirmed|no one has confirmed|don'?t know|unknown|not confirmed)\b[^.?]{0,40}\bwhether\b[^.?]{0,80}\bpublicat",
+                r"|\b(?:not sure|unsure|unclear|nobody has confirmed|no one has confirmed|don'?t know|unknown|not confirmed)\b[^.?]{0,40}\bwhether\b[^.?]{0,80}\bpublicat"
+                # a public-release review asked for and not yet answered
+                r"|\b(?:public[- ]release|prepublication|pre-publication|clearance) review\b[^.?]{0,60}\b(?:no answer|no reply|no decision|"
+                r"pending|not (?:yet )?(?:back|approved|cleared|decided)|still waiting|haven'?t heard)",
                 text,
             )
             or (

@@ -614,6 +614,17 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
         ),
         "patent",
     ),
+    # Work in a standards body on a standard that is or will be published (15 CFR 734.10(b)).
+    (
+        _p(
+            r"\b(?:IEEE|IETF|3GPP|ETSI|ISO|IEC|ITU|JEDEC|SAE|ASTM|W3C|O-RAN)\b(?:[^.?]|\.(?=\w)){0,80}\b(?:task group|working group|"
+            r"study group|committee|plenary|standards? (?:body|meeting|contribution)|contribution|draft standard|RFC)\b",
+            r"\b(?:task|working|study) group\b[^.?]{0,60}\b(?:standard|RFC|specification)s?\b",
+            r"\bstandards?[- ](?:body|bodies|development organi[sz]ation|setting organi[sz]ation|meeting|committee|contribution)\b",
+            r"\b(?:become|becomes|published as|turn into) (?:a |an )?(?:published )?(?:RFC|standard)\b",
+        ),
+        "standards_activity",
+    ),
     (
         _p(
             r"\bcatalog(?:ue)? course",
@@ -643,6 +654,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bbefore (?:it is |it's )?publish",
             r"\bnot yet published",
             r"\bupcoming (?:paper|publication)",
+            r"\b(?:become|becomes|becoming|end up as|turn into) (?:a |an )?published (?:RFC|standard|specification)\b",
         ),
         "will_be_published",
     ),
@@ -874,7 +886,7 @@ EVASION: list[Pattern] = [
         r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
         r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off the (?:books|records?|radar)\b",
         r"\bnothing for (?:the )?(?:customs|authorit\w+|ministry|regulator|BIS|DDTC|ECJU|BAFA|METI|auditors?|anyone)\b[^.?]{0,40}\bto (?:see|find|check|notice)\b",
-        r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean\b",
+        r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean(?:er|est)?\b",
         r"\bso (?:that )?(?:the )?(?:(?-i:[A-Z]{3,6})|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",
         r"\b(?:quietly|secretly|covertly|discreetly|silently)\b (?:\w+ ){0,3}(?:replicat|send|transfer|mov|copy|copies|ship|writ|upload|forward|sync)\w*",
         # Blinding the screening: deleting the alias or hit that flags a listed party.
@@ -928,7 +940,10 @@ EVASION: list[Pattern] = [
     ),
     _p(
         r"\bwithout (?:\w+ ){1,3}(?:noticing|knowing|finding out|checking|seeing)\b",
-        r"\bso (?:that )?(?!I |we |i )(?:\w+ ){0,3}(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:sees?|notices?|knows?|finds? out|checks?|audits?|learns?)\b",
+        r"\bso (?:that )?(?!I |we |i )(?:\w+ ){0,3}(?:never|doesn't|does not|won't|will not|don't|do not) (?:\w+ )?(?:sees?|notices?|knows?|finds? out|checks?|audits?|learns?|connects?|links?|spots?|traces?|ties?)\b",
+        # a filing or a file dressed up: "make it look normal", "so the end user is a trading company in Thailand instead"
+        r"\b(?:application|licen[cs]e|permit|declaration|invoice|end[- ]user|filing|paperwork)\b[\s\S]{0,200}\bmake (?:it|this|them|everything) (?:look|seem|appear) (?:normal|legit\w*|innocent|routine|ordinary|harmless)\b",
+        r"\b(?:write|word|fill|draft|phrase|state|declare|describe)\w*\b[^.?]{0,60}\bso (?:that )?the (?:end[- ]?user|destination|consignee|buyer|customer) (?:is|becomes|shows as)\b[^.?]{0,60}\binstead\b",
         r"\bno (?:email |e-mail |paper |audit )?trail\b",
         r"\bskips? (?:the )?(?:review|screening|check|licen[cs])",
         r"\blooks? like an? (?:unlisted|uncontrolled|EAR ?99)",

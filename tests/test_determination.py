@@ -1368,3 +1368,21 @@ def test_15_cfr_734_18_b_a_key_escrowed_with_the_vendor_defeats_end_to_end_encry
         "the vendor's Dublin region, but the vendor holds an escrowed copy of our decryption key."
     )
     assert outcome(escrowed) == "controlled"
+
+
+def test_15_cfr_734_10_b_ear99_technology_for_a_published_standard_is_not_subject_whoever_attends() -> None:
+    q = (
+        "Our RF lead sits on an IEEE 802.11 task group and wants to upload a contribution on our EAR99 beamforming "
+        "technique. An Entity List company takes part. The amendment will be published like every 802.11 standard."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.10(b)" in cited(q)
+
+
+def test_15_cfr_734_10_b_does_not_reach_other_listed_technology() -> None:
+    q = (
+        "Our engineer wants to present our ECCN 3E001 process recipes in an IEEE working group in Shenzhen; the "
+        "standard will be published."
+    )
+    assert outcome(q) == "controlled"
+    assert "15 CFR 734.10(b)" not in cited(q)

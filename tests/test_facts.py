@@ -463,10 +463,25 @@ def test_not_knowing_something_yet_is_not_concealment() -> None:
     [
         "How should we word the contract and invoices so it looks like a purely Dutch deal if customs asks?",
         "Can we put our Singapore sister company as end-user instead of the real customer in Tehran?",
+        "Can you write the application so the end user is a trading company in Bangkok instead? Make it look normal.",
+        "We invoice the Dubai company and let them forward it. Which wording on the invoice keeps it cleanest?",
+        "How should we name and label the files so customs and BAFA don't connect them?",
     ],
 )
 def test_misstating_the_deal_or_the_end_user_is_evasion(question: str) -> None:
     assert extract_facts(question).evasion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So the end user is our own plant instead of the distributor, is that still an export?",
+        "Can BAFA connect the two applications so they are reviewed together?",
+        "Can we make it look normal in the brochure layout?",
+    ],
+)
+def test_a_changed_end_user_or_a_tidy_layout_is_not_evasion(question: str) -> None:
+    assert not extract_facts(question).evasion
 
 
 def test_technology_checked_against_annex_i_and_not_found_is_unlisted() -> None:
@@ -1466,6 +1481,8 @@ def test_cryptography_only_for_signing_or_integrity_is_not_for_data_confidential
         "handed out to the attendees? He can't remember. Can he email it to Surabaya?",
         "Our engineer says 'it's all in the published EN standard, anyone can buy it'. Our quality lead thinks our "
         "work instruction narrows it with our own tuned values. I haven't compared the two documents.",
+        "I present our Cat. XV valve paper in Paris in six weeks. We sent it to the program office for public release "
+        "review but have no answer yet. Can I give the talk?",
     ],
 )
 def test_a_record_that_disagrees_or_is_not_remembered_leaves_the_publication_open(question: str) -> None:

@@ -125,6 +125,17 @@ def _tsr_open(f: Facts) -> bool:
     return any(tsr(e) != "no" for e in _controlled_eccns(f))
 
 
+def _standards_eligible(f: Facts) -> bool:
+    """15 CFR 734.10(b)(1): EAR99, anti-terrorism-only entries, 5D002/5E002 and 9D515/9E515 technology (read at
+    entry level: the paragraphs of those entries the rule names are not checked). A goods entry named beside the
+    technology only says what the technology is for."""
+    family = classification_family(f)
+    named = [e for e in eccns(f) if product_group(e) in ("D", "E")] or eccns(f)
+    if not (named or "ear99" in family) or "usml" in family:
+        return False
+    return all(at_only(e) or e.split()[-1][:5] in ("5D002", "5E002", "9D515", "9E515") for e in named)
+
+
 def _encryption_entries(f: Facts) -> bool:
     """5D002/5E002 named: License Exception ENC is a route to check besides a license."""
     return any(e.split()[-1][:5] in ("5E002", "5D002") for e in eccns(f))
@@ -299,6 +310,20 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.10", "15 CFR 734.3(b)(3)"),
         cite_more=lambda f: ["15 CFR 734.3(b)(3)"],  # the provision that puts it outside the EAR
         then="not_controlled",
+    ),
+    Rule(
+        "Is it released for a standards-related activity?",
+        # (b)(2): for a published standard, or one meant to be published
+        lambda f: "standards_activity" in f.info_status
+        and bool({"will_be_published", "published", "submitted_for_publication"} & set(f.info_status))
+        and _standards_eligible(f),
+        "Technology released for developing or revising a standard that is or will be published is not subject to the "
+        "EAR when it is EAR99, anti-terrorism-only, or the 5D002/5E002 and 9D515/9E515 items the rule names, whoever "
+        "takes part (Entity List companies included).",
+        cite=("15 CFR 734.10(b)", "15 CFR 734.10"),
+        cite_more=lambda f: ["15 CFR 734.3(b)(3)"],  # the provision that puts it outside the EAR
+        then="not_controlled",
+        next_steps=("Keep to what the standard needs; other controlled technology still needs its own review.",),
     ),
     Rule(
         "Is it educational information?",
