@@ -361,10 +361,11 @@ def extract_facts(question: str) -> Facts:
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
         classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
-    if not classifications and not named and not classification_unknown and (modes or destinations) and _ordinary_goods(text):
-        classifications, unlisted = ["EAR99"], True  # pizza ovens and furniture are on no control list
-    if not classifications and not classification_unknown and (modes or destinations) and _authentication_only(text):
-        classifications, unlisted = ["EAR99"], True  # signing and integrity are not data confidentiality (5A002 TN 1)
+    # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1)
+    if not classifications and not classification_unknown and (modes or destinations) and (
+        (not named and _ordinary_goods(text)) or _authentication_only(text)
+    ):
+        classifications, unlisted = ["EAR99"], True
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
     known = "" if "encryption_open" in unknown else text

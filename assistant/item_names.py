@@ -69,8 +69,9 @@ class Condition:
             ]
             found = [q.value for q in quantities if _labelled(text, q.start, q.end, self.near)]
             for low, high in _ranges(text, quantities):  # "operates from 9 to 11 GHz": a label names both ends
-                if _labelled(text, low.start, low.end, self.near) != _labelled(text, high.start, high.end, self.near):
-                    found += [low.value, high.value]
+                low_named = _labelled(text, low.start, low.end, self.near)
+                if low_named != _labelled(text, high.start, high.end, self.near):
+                    found.append(high.value if low_named else low.value)
         else:
             units = "|".join(re.escape(u) for u in sorted({self.unit, *self.spellings}, key=len, reverse=True))
             pattern = re.compile(rf"(?P<num>{NUMBER})(?:\s?|-)(?:{units})(?![\w/])")

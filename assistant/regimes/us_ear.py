@@ -133,12 +133,17 @@ def _standards_eligible(f: Facts) -> bool:
     named = [e for e in eccns(f) if product_group(e) in ("D", "E")] or eccns(f)
     if not (named or "ear99" in family) or "usml" in family:
         return False
-    return all(at_only(e) or e.split()[-1][:5] in ("5D002", "5E002", "9D515", "9E515") for e in named)
+    return all(at_only(e) or _entry_code(e) in ("5D002", "5E002", "9D515", "9E515") for e in named)
+
+
+def _entry_code(eccn: str) -> str:
+    """"ECCN 5E002.a" -> "5E002"."""
+    return eccn.split()[-1][:5]
 
 
 def _encryption_entries(f: Facts) -> bool:
     """5D002/5E002 named: License Exception ENC is a route to check besides a license."""
-    return any(e.split()[-1][:5] in ("5E002", "5D002") for e in eccns(f))
+    return any(_entry_code(e) in ("5E002", "5D002") for e in eccns(f))
 
 
 def _license_routes(f: Facts) -> str:
