@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.annex_iv import annex_iv, annex_iv_for_goods
 from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
-from assistant.item_names import named_items
+from assistant.item_names import named_items, technology_of
 from assistant.lexicon import (
     ADVANCED_NODE,
     ARMED_FORCES,
@@ -242,7 +242,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 
 # Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
 _LISTED = (
-    r"(?i)\b(?:ML|military)[- ]listed\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
+    r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
 )
 
 
@@ -360,7 +360,9 @@ def extract_facts(question: str) -> Facts:
     classifications = classifications or list(dict.fromkeys(entry for _, entry, met in verdicts if met))
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
-        classifications = ["EAR99"]  # below every threshold that would list it: subject (US) but unlisted
+        # below every threshold that would list it: a lower CCL entry (3A991, AT only), or subject but unlisted
+        lower = [technology_of(e) for item, _, met in verdicts if met is False and (e := item.below_entry(text))]
+        classifications = list(dict.fromkeys(lower)) if lower and numbering == "US" else ["EAR99"]
     # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1)
     if not classifications and not classification_unknown and (modes or destinations) and (
         (not named and _ordinary_goods(text)) or _authentication_only(text)
@@ -513,9 +515,14 @@ def extract_facts(question: str) -> Facts:
         encryption=encryption,
         red_flags=flags,
         uncertain_flags=uncertain,
-        access_information=bool(
+        # "the helpdesk never gets the keys": key custody stated to keep the data closed is no handover
+        access_information=not search(
+            r"(?i)\b(?:never|not|no|n't|without)\b (?:\w+ ){0,2}(?:the |any |our )?(?:decryption |encryption )?keys?\b", text
+        )
+        and bool(
             search(
-                r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)",
+                r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell|hand)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)"
+                r"|\b(?:ask|asks|asked|asking|want|wants|request|requests|requested|requesting|need|needs)\b (?:\w+ ){0,3}(?:for )?(?:the |our |a )?(?:decryption keys?|admin passwords?|passwords?|passphrases?|access credentials|(?:HSM|master|root) keys?)\b",
                 text,
             )
         ),
@@ -532,7 +539,9 @@ def extract_facts(question: str) -> Facts:
         customs_exclaves=[t for t in OUTSIDE_EU_CUSTOMS if search(rf"\b{t}\b", text)],
         in_country_only=bool(
             search(
-                r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b",
+                r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b"
+                # "a file server only the two of them can open": nobody else there gets at it
+                r"|\bonly (?:the two of them|they|those two|the (?:two|three) (?:of them|engineers)|US persons|U\.S\. persons) (?:can|could|will be able to) (?:open|access|see|read)\b",
                 text,
             )
         ),

@@ -103,7 +103,9 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     # just after it, or after the other figures stacked before the same noun ("16-bit, 125 MSPS ADC")
     after = re.compile(rf"(?i)^(?:[^.;?!\d]{{0,12}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b")
     # or in a list of figures the item's name or a "Specs:" heading opens ("ADC: 14-bit resolution, 500 MSPS")
-    listed = re.compile(rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?)\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$")
+    listed = re.compile(
+        rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?|the (?:part|chip|device|component))\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$"
+    )
     window = text[max(0, start - 120) : start]
     return bool(before.search(window[-80:]) or listed.search(window) or after.search(text[end : end + 40]))
 
@@ -164,17 +166,29 @@ class ItemName:
     threshold: str | None
     test: tuple[tuple[Condition, ...], ...] = ()  # alternative branches, each a conjunction of conditions
     unlisted_otherwise: bool = False
+    # The CCL's lower entry for the same item below the threshold (ADCs short of 3A001.a.5 are 3A991.c when they
+    # meet its own test), and that test; Wassenaar and the EU list nothing below.
+    lower: str | None = None
+    lower_test: tuple[tuple[Condition, ...], ...] = ()
 
     def meets(self, text: str) -> bool | None:
         """Whether the figures `text` states put the item in its entry: True when every condition of one branch
         of the row's `test` is stated and met; False when a stated figure fails every branch and the row says
-        nothing else lists the item then (`unlisted_otherwise`); None when the figures do not settle it."""
+        what the item is then (`unlisted_otherwise`, or a `lower` entry); None when the figures do not settle it."""
         verdicts = [_branch(branch, text) for branch in self.test]
         if True in verdicts:
             return True
         if verdicts and all(v is False for v in verdicts):
-            return False if self.unlisted_otherwise else None
+            return False if self.unlisted_otherwise or self.lower else None
         return None
+
+    def below_entry(self, text: str) -> str | None:
+        """The lower CCL entry for an item that missed the row's test, or None when the figures miss that one too
+        (EAR99). Figures that do not settle the lower test keep the lower entry: it is the stricter answer."""
+        if not self.lower:
+            return None
+        verdicts = [_branch(branch, text) for branch in self.lower_test]
+        return None if verdicts and all(v is False for v in verdicts) else self.lower
 
     def entry_for(self, home: str) -> str | None:
         """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,
@@ -229,15 +243,26 @@ def _row(raw: dict, where: str) -> ItemName:
     threshold = raw.get("threshold") or None
     if by_name == bool(threshold):
         raise ItemNameError(f"{where}: give a threshold exactly when the name alone does not settle the entry")
-    raw_test = raw.get("test") or []
-    branches = raw_test.get("any") or [] if isinstance(raw_test, dict) else [raw_test] if raw_test else []
-    test = tuple(tuple(_condition(c, where) for c in branch) for branch in branches)
+    test = _test(raw.get("test"), where)
     if test and by_name:
         raise ItemNameError(f"{where}: a test belongs to a row whose threshold decides the entry")
     unlisted = bool(raw.get("unlisted_otherwise"))
-    if unlisted and not test:
-        raise ItemNameError(f"{where}: unlisted_otherwise needs a test")
-    return ItemName(names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted)
+    lower = raw.get("lower") or {}
+    if (unlisted or lower) and not test:
+        raise ItemNameError(f"{where}: unlisted_otherwise or a lower entry needs a test")
+    if lower and (unlisted or not is_canonical(str(lower.get("eccn"))) or not lower.get("test")):
+        raise ItemNameError(f"{where}: a lower entry needs a canonical eccn and its own test, and excludes unlisted_otherwise")
+    return ItemName(
+        names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted,
+        lower.get("eccn"), _test(lower.get("test"), where),
+    )  # fmt: skip
+
+
+def _test(raw_test: dict | list | None, where: str) -> tuple[tuple[Condition, ...], ...]:
+    """A row's `test`: one conjunction of conditions, or `any:` alternative conjunctions."""
+    raw_test = raw_test or []
+    branches = raw_test.get("any") or [] if isinstance(raw_test, dict) else [raw_test] if raw_test else []
+    return tuple(tuple(_condition(c, where) for c in branch) for branch in branches)
 
 
 def _condition(raw: dict, where: str) -> Condition:

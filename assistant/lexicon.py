@@ -501,6 +501,9 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
 _RELEASE_APPROVED = (
     r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:approved|cleared)\b(?: [\w.-]+){0,10}? for (?:public|open|unlimited) release\b"
     r"|\bDistribution Statement A\b|\bdistribution (?:is )?unlimited\b"
+    # the government reviewer (or the agency customer whose review it is) cleared the paper itself
+    r"|(?<!\bnot )\b(?:DoD|DOPSR|government|Pentagon|Air Force|Army|Navy|agency)\b[^.;]{0,25}\b(?:had |has |have )?"
+    r"(?:cleared|approved) (?:the|our|this|that|her|his|their) (?:paper|presentation|talk|slides|article|abstract|manuscript)s?\b"
 )
 
 INFO_STATUS: list[tuple[Pattern, str]] = [
@@ -538,7 +541,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:on|in) (?:IEEE )?Xplore\b|(?<!beyond the )(?<!beyond our )(?<!beyond a )\bpublic (?:datasheets?|data sheets?)\b",
             r"\bno (?:login|log-in|sign-?in|registration|paywall)\b[^.]{0,40}\b(?:no (?:login|log-in|sign-?in|registration|paywall)\b|anyone can)",
             r"\bpaywall(?:ed)?\b[^.]{0,40}\banyone can (?:buy|purchase|subscribe|order)\b",
-            r"\b(?:sells?|sold|distributed|handed (?:out )?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants))\b",
+            r"\b(?:sells?|sold|distributed|handed(?: out)?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants)|every (?:attendee|participant|registrant))\b",
             r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
             r"\bopen stacks\b",
@@ -629,6 +632,8 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
         _p(
             r"\bcatalog(?:ue)? course",
             r"\buniversity course",
+            r"\b(?:undergraduate|graduate|introductory) (?:\w+ )?(?:course|class|lectures?)\b",
+            r"\bteach(?:es|ing)? (?:an? |the |my |our )?(?:[\w-]+ ){0,2}(?:course|class)\b",
             r"\bcourse (?:listed|in the catalog)",
             r"\bcourse\b[^.;]{0,60}\b(?:is|are) (?:listed )?in the (?:course |university |academic )?catalog(?:ue)?\b",
             r"\bteaching (?:a|the) (?:class|course)",
@@ -639,7 +644,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
-            r"\bsubmit(?:ting|ted)? (?:\w+ ){0,3}(?:to|for) (?:a |the )?(?:journal|publication|peer review|editors?|reviewers?|conference organi[sz]ers)",
+            r"\bsubmit(?:ting|ted|s)? (?:[\w-]+ ){0,6}?(?:to|for) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:journal|publication|peer review|editors?|reviewers?|conference organi[sz]ers)\b",
             r"\bmanuscript (?:to|for) (?:the |a )?(?:journal|editors?|reviewers?)",
             r"\bco-?authors?\b",
         ),

@@ -115,6 +115,10 @@ _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 _SITE = r"(?:fab|plant|factory|site|lab|office|facility|campus)"
 _HIRES = r"(?:has hired|hired|employs|is hiring|will hire)"
 _OUR_SITE_IN = re.compile(rf"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:{_SITE}|team|subsidiary|branch|centre|center) in\s+$")
+_HOSTED_AT = re.compile(
+    rf"(?i)\b(?:stay\w*|work\w*|spend\w*|visit\w*|come|comes|coming|joins?|joining|intern\w*|placement|seconded|hosted?)\b"
+    rf"[^.?!]{{0,40}}\b(?:at|to|in|join) our (?:[\w&-]+ ){{0,2}}(?:{_SITE}|cent(?:re|er)|headquarters|hq|works) in\s+$"
+)
 # "traffic may hop through network nodes in China": data passing through is not sent there.
 _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,60}$")
 _DIRECTION = re.compile(
@@ -354,6 +358,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Machine shop in Connecticut." -- the writer opens with who and where they are
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
         return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
+    if _HOSTED_AT.search(before):
+        return True  # "will stay three months at our R&D centre in Nagoya": the site that hosts the visitor is ours
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
         rf"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_SITE}\b[^.?!]{{0,20}}\b{_HIRES}\b",
         after,
@@ -627,6 +633,13 @@ def foreign_residency(text: str) -> list[str]:
     return _unique(found)
 
 
+# "the Japanese staff have no permissions on it": people named only as the ones kept away from the data.
+_SHUT_OUT = (
+    r"\s+(?:\w+\s+){0,2}?(?:have|has|get|gets|with) no (?:access|permissions?|rights?|logins?)\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:can'?t|cannot|won'?t|will not|do not|don'?t|never) (?:open|see|access|read|get at|reach)\b"
+)
+
+
 def _nationalities(text: str, origin: str | None) -> list[str]:
     found: list[str] = []
     for demonym, country in _named(text, DEMONYMS.items()):
@@ -634,7 +647,7 @@ def _nationalities(text: str, origin: str | None) -> list[str]:
             continue  # the exporter's own company, not a person's nationality
         # "a non-British person" names no nationality; "an Irish Critical Skills permit" is a document.
         if search(
-            rf"(?<!non-)(?<!non )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen))",
+            rf"(?<!non-)(?<!non )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen)|{_SHUT_OUT})",
             text,
         ):
             found.extend(c.name for c in find_countries(country)[:1])

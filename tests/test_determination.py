@@ -1386,3 +1386,56 @@ def test_15_cfr_734_10_b_does_not_reach_other_listed_technology() -> None:
     )
     assert outcome(q) == "controlled"
     assert "15 CFR 734.10(b)" not in cited(q)
+
+
+def test_22_cfr_120_56_b_handing_the_decryption_keys_to_a_foreign_help_desk_is_a_release() -> None:
+    asked = (
+        "Our USML Cat. XII technical data sits in a US cloud, encrypted client-side with FIPS 140-3 validated modules, "
+        "keys in our HSM. The outsourced IT desk in Bangalore (Indian nationals) is asking for the decryption keys."
+    )
+    assert outcome(asked) == "controlled"
+    assert "22 CFR 120.56(a)(3)" in cited(asked)
+    kept = asked.replace("is asking for the decryption keys", "administers the storage but never gets the keys")
+    assert outcome(kept) == "not_controlled"
+
+
+def test_22_cfr_120_54_a_3_data_kept_among_us_persons_in_one_foreign_country_is_not_an_export() -> None:
+    q = (
+        "Two of our engineers in Tokyo, both US citizens, swap Cat. VIII technical data on a file server only they "
+        "can open; the Japanese staff have no permissions on it."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "22 CFR 120.54(a)(3)" in cited(q)
+
+
+def test_22_cfr_120_33_b_teaching_a_university_course_on_general_principles_is_no_defense_service() -> None:
+    q = (
+        "I teach an undergraduate course on rocket propulsion at a US university, the rocket equation and nozzle "
+        "thermodynamics from standard textbooks. Half the class are international students. ITAR licence?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "22 CFR 120.32" not in cited(q)
+
+
+def test_15_cfr_734_7_a_5_a_manuscript_sent_to_a_journal_abroad_is_published() -> None:
+    q = (
+        "My colleague wants to submit her manuscript on turbine blade cooling to a UK-based journal; reviewers could "
+        "be anywhere, China included. It isn't published yet. Is the submission an export?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.7" in cited(q)
+
+
+def test_22_cfr_120_34_a_paper_handed_to_every_attendee_of_a_us_conference_is_public_domain() -> None:
+    q = (
+        "Our engineers presented a paper on missile seeker dome coatings at a conference in Huntsville last spring; "
+        "the proceedings were handed to every attendee. Can we email the printed paper to a university in Brazil?"
+    )
+    assert outcome(q) == "not_controlled"
+
+
+def test_3a991_an_adc_short_of_3a001_is_at_only_technology() -> None:
+    q = "Emailing the design review pack for our ADC chip to a design house in Stuttgart. The part: 12 bit, 250 MSPS."
+    assert outcome(q) == "not_controlled"
+    assert "ECCN 3E991" in cited(q)
+    assert outcome(q.replace("Stuttgart", "Tehran")) == "controlled"

@@ -151,6 +151,43 @@ def test_a_row_may_offer_alternative_branches(table: Path) -> None:
     assert press.meets("press: diameter 500 mm, pressure 150 MPa") is None
 
 
+LOWER = """
+  - names: [test adc]
+    eccn: ECCN 3A001
+    by_name: false
+    threshold: 12 bit above 400 MSPS (3A001); 12 bit above 105 MSPS is 3A991
+    test:
+      - {near: [resolution], at_least: 12, unit: bit}
+      - {near: [sample rate], above: 400, unit: MSPS}
+    lower:
+      eccn: ECCN 3A991
+      test:
+        - {near: [resolution], at_least: 12, unit: bit}
+        - {near: [sample rate], above: 105, unit: MSPS}
+"""
+
+
+def test_an_item_short_of_the_threshold_falls_to_the_lower_entry_when_it_meets_that_entrys_test(table: Path) -> None:
+    table.write_text(TABLE + LOWER, encoding="utf-8")
+    (adc,) = named_items("our test adc", table)
+    assert adc.meets("test adc: resolution 12 bit, sample rate 500 MSPS") is True
+    short = "test adc: resolution 12 bit, sample rate 250 MSPS"
+    assert adc.meets(short) is False and adc.below_entry(short) == "ECCN 3A991"
+    slow = "test adc: resolution 12 bit, sample rate 50 MSPS"
+    assert adc.meets(slow) is False and adc.below_entry(slow) is None  # below both: EAR99
+
+
+def test_the_lower_entry_of_a_named_item_gives_the_technology_entry_of_a_us_question() -> None:
+    if not DATA.exists():
+        pytest.skip("no bundled item table")
+    from assistant.facts import extract_facts
+
+    short = extract_facts("Emailing the layout of our ADC chip to a design house in Germany. The part: 12 bit, 250 MSPS.")
+    assert short.classifications == ["ECCN 3E991"]
+    slow = extract_facts("Emailing the layout of our ADC chip to a design house in Germany. The part: 12 bit, 50 MSPS.")
+    assert slow.classifications == ["EAR99"]
+
+
 def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: Path) -> None:
     row = """
   - names: [test gyro]
@@ -262,6 +299,8 @@ def test_the_question_facts_carry_a_measured_classification() -> None:
         ("  - {names: [torpedo], wa: WA ML4, by_name: true}", "twice"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [m], unit: m}]}", "one of"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, unlisted_otherwise: true}", "needs a test"),
+        ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [p], above: 1, unit: MPa}],"
+         " lower: {eccn: ECCN 1C210}}", "lower entry needs"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [p], above: 1, unit: [MPa, bar]}]}",
          "converted"),
     ],

@@ -121,9 +121,11 @@ def test_a_permanent_residency_abroad_is_a_country_not_a_us_status() -> None:
     [
         "Any release abroad to a non-British person is a deemed reexport, says our US office.",
         "He works here on an Irish Critical Skills permit.",
+        "Only our two US engineers can open the share; the Japanese staff have no permissions on it.",
+        "The Korean contractors cannot see that folder.",
     ],
 )
-def test_a_negated_demonym_or_a_document_names_no_nationality(text: str) -> None:
+def test_a_negated_demonym_a_document_or_people_kept_away_name_no_nationality(text: str) -> None:
     assert find_places(text).nationalities == []
 
 

@@ -49,7 +49,8 @@ def carveout_rules(c: Carveout) -> list[Rule]:
     return [
         Rule(
             "Does the end-to-end encryption carve-out apply?",
-            lambda f: stores_abroad(f) and encrypted_storage_ok(f, c.banned_groups),
+            # handing over the key itself is a release of the data it opens (15 CFR 734.19, 22 CFR 120.56(b))
+            lambda f: stores_abroad(f) and encrypted_storage_ok(f, c.banned_groups) and not f.access_information,
             f"Sending or storing unclassified {c.data} secured end to end with FIPS 140-validated cryptography, with no "
             f"third party holding the keys and not intentionally stored in {c.banned_label}, is not an export.",
             cite=(c.paragraph, c.section),

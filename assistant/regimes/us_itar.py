@@ -61,7 +61,10 @@ def _held_abroad(f: Facts) -> bool:
 
 
 def _defense_context(f: Facts) -> bool:
-    """Assistance to foreign persons, which under the ITAR is a defense service whatever data it uses."""
+    """Assistance to foreign persons, which under the ITAR is a defense service whatever data it uses. A
+    university course teaching general principles is not assistance with a defense article (22 CFR 120.33(b))."""
+    if "educational" in f.info_status:
+        return False
     return bool(places(f) or is_foreign_recipient(f) or f.abroad or "military_end_use" in f.red_flags)
 
 
@@ -180,6 +183,13 @@ RULES: list[Rule] = [
         "encrypted does not keep the trip out of the definition of export; an exemption for employees travelling "
         "abroad, or a licence, must cover it.",
         cite=("22 CFR 120.56(a)(4)", "22 CFR 120.56"),
+    ),
+    Rule(
+        "Is access information being released?",
+        lambda f: f.access_information,
+        "Giving a foreign person a decryption key, password or other access information that opens the "
+        "unencrypted technical data needs the same authorization as releasing the data itself.",
+        cite=("22 CFR 120.56(a)(3)", "22 CFR 120.56"),
     ),
     *carveout_rules(CARVEOUT),
     Rule(
