@@ -129,6 +129,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bintern\b",
             r"\binterns\b",
             r"\bengineer (?:joins|joining|started)",
+            r"\b(?:permanent|full[- ]time) (?:\w+ )?(?:engineers?|staff|employees?|scientists?|researchers?)\b",
             r"\bon our (?:team|staff)\b",
             r"\b(?:has |have )?work(?:s|ed|ing)? (?:in|at|for) our\b",
             r"\bco-?worker",
@@ -699,6 +700,9 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             r"\bproprietary research",
             r"(?<!no )\b(?:publication|dissemination) restrictions",
             r"\bcan block (?:any )?publication",
+            # a right to stop publication beyond the patent and proprietary-input reviews 15 CFR 734.8(b) allows
+            r"(?<!\bnot )(?<!n't )(?<!\bno )\b(?:veto|block|stop|withhold|suppress)(?:es|s)? (?:the )?publication of (?:any|all|some|certain|the) (?:results?|findings|data|papers?)\b",
+            r"\b(?:right|power|option) to (?:veto|block|stop|withhold) (?:the |any )?(?:publication|results?|papers?)\b",
             r"\brestrict(?:ions|ed)? on (?:publication|dissemination)",
             r"\bsponsor (?:must )?(?:approve|review)s? (?:any )?publication",
         ),
@@ -2153,7 +2157,7 @@ NEGATED_SPACE_AGENCY = (
     r"\s*(?:contract|order|programme|program|project|mission)s?\b"
 )
 PERMANENT_EMPLOYEE = (
-    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employee|employed|staff|hire|contract|position|role)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
+    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employees?|employed|staff|hires?|contract|position|role|engineers?|scientists?)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
     r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular employee|bona fide"
     r"|direct(?:ly)? (?:hire|hired|employee|employed)|hired directly|own (?:direct )?employees?|on our payroll"
     r"|employment contract with us)\b"

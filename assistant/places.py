@@ -71,6 +71,9 @@ _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.
 _COUNTERPART_AFTER = re.compile(
     r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told)\s+(?:to \w+\s+)?(?:us|our|me)\b"
+    # "A Japanese company we're teaming with", "a German firm we work with": the partner, not the writer
+    r"|^[\w.'-]+ (?:[\w-]+ ){0,2}?(?:company|firm|partner|customer|supplier|group) (?:that )?(?:we(?:'re| are)?|I(?:'m| am)?) "
+    r"(?:teaming|team|work|working|partner|partnering|deal|dealing|collaborate|collaborating|sell|selling)\b"
 )
 # "US-origin technology", "Chinese-owned": where an item or owner comes from, not where data goes.
 _MADE_IN = re.compile(r"(?i)^(?![\w'-]+\.\s)[\w.'-]+(?:\s[\w.'-]+)?[- ](?:origin|made|built|designed|sourced|owned|controlled)\b")
@@ -577,7 +580,7 @@ def _own_demonym_origin(text: str) -> str | None:
         if m and not _RECIPIENT_BEFORE.search(text[max(0, m.start() - 12) : m.start() + 4]):
             return _country(country)
     for m in re.finditer(_ORIGIN_DEMONYM, text):
-        if not _COUNTERPART_AFTER.match(text[m.end() :]) and (country := _country(m.group(1))):
+        if not _COUNTERPART_AFTER.match(text[m.start(1) :]) and (country := _country(m.group(1))):
             return country
     return None
 
@@ -596,10 +599,13 @@ def _own_demonym(demonym: str, text: str) -> bool:
     return bool(
         search(rf"\b(?:we are|we're|i work for|as) (?:an? )?(?:\w+ )?{demonym}\b", text)
         or search(rf"(?i)\bour {demonym} {_HOME_ORG}\b", text)
-        or search(
-            rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with) ))"
-            rf"\s*(?i:an? )?{demonym}[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b",
-            text,
+        or any(
+            not _COUNTERPART_AFTER.match(text[m.start("who") :])  # "A Japanese company we're teaming with wants ..."
+            for m in re.finditer(
+                rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with) ))"
+                rf"\s*(?i:an? )?(?P<who>{demonym})[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b",
+                text,
+            )
         )
     )
 

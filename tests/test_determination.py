@@ -1439,3 +1439,21 @@ def test_3a991_an_adc_short_of_3a001_is_at_only_technology() -> None:
     assert outcome(q) == "not_controlled"
     assert "ECCN 3E991" in cited(q)
     assert outcome(q.replace("Stuttgart", "Tehran")) == "controlled"
+
+
+def test_15_cfr_734_20_b_a_release_abroad_to_the_holders_own_a5_national_employee_is_no_deemed_reexport() -> None:
+    q = (
+        "A French customer in Toulouse received our 3E001 technology under a BIS licence. One of their permanent "
+        "full-time engineers there is a Spanish citizen, no other nationality. May he work with it?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.20(b)" in cited(q)
+
+
+def test_15_cfr_734_8_b_a_sponsor_veto_over_publication_is_not_fundamental_research() -> None:
+    q = (
+        "At our university the sponsor's contract lets it veto publication of any result it deems sensitive. The "
+        "project designs a 16-bit DAC with a 6 GSPS native update rate. Can a Chinese PhD student join?"
+    )
+    assert outcome(q) == "controlled"
+    assert "15 CFR 734.8(b)" in cited(q) and "ECCN 3E001" in cited(q)

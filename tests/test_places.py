@@ -342,3 +342,8 @@ def test_a_town_that_is_also_a_word_is_the_origin_when_it_opens_the_message_or_n
 
 def test_a_town_that_is_also_a_word_is_not_a_place_without_a_cue() -> None:
     assert find_places("Reading is fun. We email it to Chile.").destinations == ["Chile"]
+
+
+def test_a_foreign_company_we_team_with_is_the_partner_not_the_writer() -> None:
+    places = find_places("Our design documents are 9E515.a. A Japanese company we're teaming with wants access.")
+    assert places.origin is None

@@ -309,6 +309,13 @@ RULES: list[Rule] = [
         then="not_controlled",
     ),
     Rule(
+        "Is the research free to be published?",
+        lambda f: "fundamental_research" in f.not_status and f.academic,
+        "Research whose sponsor may stop or restrict publication of results, beyond a short review for patent rights "
+        "or the sponsor's proprietary inputs, is not fundamental research: its technology stays subject to the EAR.",
+        cite=("15 CFR 734.8(b)", "15 CFR 734.8"),
+    ),
+    Rule(
         "Is it patent information?",
         lambda f: "patent" in f.info_status,
         "Information in a patent or an open (published) patent application is not subject to the EAR.",
