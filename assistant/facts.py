@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.annex_iv import annex_iv, annex_iv_for_goods
 from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
-from assistant.item_names import named_items, technology_of
+from assistant.item_names import named_items
 from assistant.lexicon import (
     ADVANCED_NODE,
     ARMED_FORCES,
@@ -360,9 +360,9 @@ def extract_facts(question: str) -> Facts:
     classifications = classifications or list(dict.fromkeys(entry for _, entry, met in verdicts if met))
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
-        # below every threshold that would list it: a lower CCL entry (3A991, AT only), or subject but unlisted
-        lower = [technology_of(e) for item, _, met in verdicts if met is False and (e := item.below_entry(text))]
-        classifications = list(dict.fromkeys(lower)) if lower and numbering == "US" else ["EAR99"]
+        # below every threshold that would list it: a lower entry (3A991, AT only; 1C210), or unlisted
+        lower = [e for item, _, met in verdicts if met is False and (e := item.below_entry(text, numbering))]
+        classifications = list(dict.fromkeys(lower)) or ["EAR99"]
     # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1)
     if not classifications and not classification_unknown and (modes or destinations) and (
         (not named and _ordinary_goods(text)) or _authentication_only(text)

@@ -107,7 +107,11 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
         rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?|the (?:part|chip|device|component))\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$"
     )
     window = text[max(0, start - 120) : start]
-    return bool(before.search(window[-80:]) or listed.search(window) or after.search(text[end : end + 40]))
+    following = after.search(text[end : end + 40])
+    # "modulus 200 GPa, tensile strength 3.0 GPa": a name that opens the next figure does not label this one
+    if following and re.match(r"\s*(?:of |is |=|:)?\s*(?:about |approx\.? |~)?\d", text[end + following.end() :]):
+        following = None
+    return bool(before.search(window[-80:]) or listed.search(window) or following)
 
 
 def _ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -166,8 +170,8 @@ class ItemName:
     threshold: str | None
     test: tuple[tuple[Condition, ...], ...] = ()  # alternative branches, each a conjunction of conditions
     unlisted_otherwise: bool = False
-    # The CCL's lower entry for the same item below the threshold (ADCs short of 3A001.a.5 are 3A991.c when they
-    # meet its own test), and that test; Wassenaar and the EU list nothing below.
+    # The lower entry for the same item below the threshold, and its own test: ADCs short of 3A001.a.5 are 3A991.c
+    # (U.S.-only, AT), carbon fibre short of 1C010.b can be the nuclear 1C210.a (also in EU Annex I).
     lower: str | None = None
     lower_test: tuple[tuple[Condition, ...], ...] = ()
 
@@ -182,13 +186,17 @@ class ItemName:
             return False if self.unlisted_otherwise or self.lower else None
         return None
 
-    def below_entry(self, text: str) -> str | None:
-        """The lower CCL entry for an item that missed the row's test, or None when the figures miss that one too
-        (EAR99). Figures that do not settle the lower test keep the lower entry: it is the stricter answer."""
+    def below_entry(self, text: str, home: str = "US") -> str | None:
+        """The technology entry, in `home`'s numbering, of the lower entry an item that missed the row's test falls
+        to; None when the figures miss that one too, or `home`'s list has no such entry (unlisted, EAR99).
+        Figures that do not settle the lower test keep the lower entry: it is the stricter answer."""
         if not self.lower:
             return None
         verdicts = [_branch(branch, text) for branch in self.lower_test]
-        return None if verdicts and all(v is False for v in verdicts) else self.lower
+        if verdicts and all(v is False for v in verdicts):
+            return None
+        technology = technology_of(self.lower)
+        return technology if home == "US" else annex_i(technology) if home == "EU" else None
 
     def entry_for(self, home: str) -> str | None:
         """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,

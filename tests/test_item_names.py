@@ -172,7 +172,8 @@ def test_an_item_short_of_the_threshold_falls_to_the_lower_entry_when_it_meets_t
     (adc,) = named_items("our test adc", table)
     assert adc.meets("test adc: resolution 12 bit, sample rate 500 MSPS") is True
     short = "test adc: resolution 12 bit, sample rate 250 MSPS"
-    assert adc.meets(short) is False and adc.below_entry(short) == "ECCN 3A991"
+    assert adc.meets(short) is False and adc.below_entry(short) == "ECCN 3E991"  # the technology entry
+    assert adc.below_entry(short, "EU") is None  # 3A991 is a U.S.-only entry: unlisted in the EU
     slow = "test adc: resolution 12 bit, sample rate 50 MSPS"
     assert adc.meets(slow) is False and adc.below_entry(slow) is None  # below both: EAR99
 
@@ -186,6 +187,21 @@ def test_the_lower_entry_of_a_named_item_gives_the_technology_entry_of_a_us_ques
     assert short.classifications == ["ECCN 3E991"]
     slow = extract_facts("Emailing the layout of our ADC chip to a design house in Germany. The part: 12 bit, 50 MSPS.")
     assert slow.classifications == ["EAR99"]
+
+
+def test_a_fibre_short_of_1c010_that_meets_the_nuclear_entry_is_still_listed_in_the_eu() -> None:
+    if not DATA.exists():
+        pytest.skip("no bundled item table")
+    from assistant.facts import extract_facts
+
+    ask = "We make carbon fibre in Porto, Portugal: tensile modulus {} GPa, tensile strength {} GPa, density 1.78 g/cm3."
+    assert extract_facts(ask.format(230, 4.9)).classifications == ["EU 2021/821 Annex I 1E001"]  # 1C210.a
+    assert extract_facts(ask.format(200, 3.0)).classifications == ["EAR99"]  # below 1C010.b and 1C210.a
+
+
+def test_a_name_that_opens_the_next_figure_does_not_label_the_one_before(measured: Path) -> None:
+    (furnace,) = named_items("test furnace", measured)
+    assert furnace.meets("test furnace: 250 MPa load, pressure 150 MPa") is False
 
 
 def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: Path) -> None:
