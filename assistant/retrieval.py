@@ -68,7 +68,8 @@ def retrieve(
     """Evidence for `query`: named provisions first, then fused dense + lexical results."""
     started = time.perf_counter()
     depth = max(k * 3, 30)
-    named = [c for c in [*find_mentions(query), *extra_citations] if index.has_citation(c)]
+    mentioned = [c for c in find_mentions(query) if index.has_citation(c)]
+    named = [*mentioned, *(c for c in extra_citations if c not in mentioned and index.has_citation(c))]
     vector = embedder.embed_query(query) if mode != "lexical" or floor > 0 else None
     dense = index.dense(vector, depth, jurisdictions) if vector is not None else []
     best = dense[0][1] if dense else 0.0
@@ -82,7 +83,8 @@ def retrieve(
     taken: set[str] = set()
     if mode == "hybrid":
         for citation in named:
-            for chunk in index.by_citation(citation)[:2]:
+            # a provision the question names brings two passages; one the decision cites needs only its own
+            for chunk in index.by_citation(citation)[: 2 if citation in mentioned else 1]:
                 if chunk.id not in taken and (not jurisdictions or chunk.jurisdiction in jurisdictions):
                     evidence.append(Evidence(chunk=chunk, score=1.0, via="lookup"))
                     taken.add(chunk.id)
