@@ -432,10 +432,17 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
             r"\bcode base\b",
             r"\bcodebase\b",
             r"\bgit repo",
+            r"\b(?:private|internal|our|the) (?:github|gitlab|bitbucket) (?:repo|repository|org)",
         ),
         "source_code",
     ),
-    (_p(r"\bsoftware\b", r"\bfirmware\b", r"\bobject code\b", r"\bexecutables?\b", r"\binstallers?\b"), "software"),
+    (
+        _p(
+            r"\bsoftware\b", r"\bfirmware\b", r"\bobject code\b", r"\bexecutables?\b", r"\binstallers?\b",
+            r"\b(?:add-?ins?|plug-?ins?)\b(?! (?:module|card|board)s?\b)",
+        ),
+        "software",
+    ),
     (
         _p(
             r"\bmarketing\b",

@@ -104,7 +104,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
     (
         "end_use_unknown",
         compiled(
-            r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application|subsidiary|customer)\b"
+            r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:who|which|whether) (?:the |their |its )?end[- ]customers? (?:\w+ ){0,3}(?:is|are|will be)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application|subsidiary|customer)\b"
             r"|\bwhat (?:(?:the|their|its|this|that) (?:[\w-]+ ){1,3}|it |they )?(?:are|is|will be) (?:really )?(?:for|used for)\b|\bend-user statement\b|\bend up (?:on|in)\b|\bwhom to believe\b|\bmissile|\bweapons?\b|\barmou?red\b"
             r"|\bdefen[cs]e[- ]related\b|\bmilitary[- ]related\b"
         ),

@@ -94,9 +94,12 @@ def test_15_cfr_746_8_a_12_listed_technology_still_needs_a_ccl_license_for_a_rus
     assert outcome(q) == "controlled"
 
 
-def test_15_cfr_746_8_russia_sanctions_still_reach_ear99_data_sent_to_russia() -> None:
-    q = "Our Russian engineer in Ohio wants to email the EAR99 maintenance manuals to his old employer in Moscow."
-    assert outcome(q) == "controlled"
+def test_15_cfr_746_8_a_russia_sanctions_reach_listed_items_and_ear99_software_but_not_ear99_technology() -> None:
+    q = "Our engineer in Ohio wants to email the EAR99 maintenance manuals to a civil customer in Moscow."
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 746.8(a)" in cited(q)
+    assert outcome(q.replace("EAR99 maintenance manuals", "2E991 maintenance manuals")) == "controlled"  # (a)(1)
+    assert outcome(q.replace("a civil customer", "a Russian military end user")) == "controlled"  # 744.21
 
 
 def test_ear99_to_an_ordinary_destination_needs_no_license() -> None:

@@ -91,11 +91,20 @@ def spared_deemed_exports(f: Facts) -> list[str]:
     return [n for n in f.recipient_nationalities if n in DEEMED_EXPORTS_SPARED]
 
 
+def sanctions_spare_ear99_technology(f: Facts) -> list[str]:
+    """Russia or Belarus receiving EAR99 technology: 15 CFR 746.8(a) reaches items in an ECCN, the goods of its
+    supplements and the EAR99 software types of (a)(8), not EAR99 technology; only end-use and end-user rules
+    (744.21) can still require a license."""
+    if classification_family(f) != {"ear99"} or {"source_code", "software"} & set(f.info_kinds):
+        return []
+    return [p for p in [*f.destinations, *f.storage_countries] if p in DEEMED_EXPORTS_SPARED]
+
+
 def embargoed_places(f: Facts) -> list[str]:
     """Embargoed countries the data goes to (not the nationality of a recipient in the US: a deemed
     export of EAR99 technology to such a national needs no BIS license; listed items are caught by the
     classification rules)."""
-    spared = spared_deemed_exports(f)
+    spared = {*spared_deemed_exports(f), *sanctions_spare_ear99_technology(f)}
     return [p for p in [*f.destinations, *f.storage_countries] if groups(p) & EMBARGO_GROUPS and p not in spared]
 
 

@@ -26,6 +26,7 @@ from assistant.regimes.conditions import (
     places,
     published,
     recipient_not_foreign,
+    sanctions_spare_ear99_technology,
     spared_deemed_exports,
     unclassified,
 )
@@ -526,6 +527,17 @@ RULES: list[Rule] = [
             "Commerce Control List (or an end-use or end-user rule) requires one."
         ),
         cite=("15 CFR 746.8(a)(12)", "15 CFR 746.8"),
+    ),
+    Rule(
+        "Do the Russia and Belarus sanctions reach EAR99 technology?",
+        lambda f: bool(sanctions_spare_ear99_technology(f)),
+        lambda f: (
+            f"The sanctions on {', '.join(sanctions_spare_ear99_technology(f))} require a license for items in any "
+            "ECCN, the goods their supplements list and certain EAR99 software, but not for EAR99 technology; a "
+            "license is still needed if the recipient is a military end user or the end use is military."
+        ),
+        cite=("15 CFR 746.8(a)", "15 CFR 746.8"),
+        cite_more=lambda f: ["15 CFR 744.21"],
     ),
     Rule(
         "Is the destination embargoed or sanctioned?",
