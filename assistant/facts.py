@@ -24,6 +24,7 @@ from assistant.lexicon import (
     ARTIFACTS,
     AT_OUR_SITE,
     BROKERING,
+    DE_MINIMIS_REPORT,
     DEFENSE_ARTICLES,
     DEMONYMS,
     DOMAIN_TERMS,
@@ -55,6 +56,7 @@ from assistant.lexicon import (
     OUTSIDE_EU_CUSTOMS,
     OVERHAUL,
     OWN_KNOWLEDGE,
+    PERCENT,
     PERMANENT_EMPLOYEE,
     PUBLISHING_ACT,
     RECEIVING_ONLY,
@@ -67,6 +69,7 @@ from assistant.lexicon import (
     STRONG_US_PERSON,
     UNLISTED,
     UNTOUCHED,
+    US_CONTENT_SENTENCE,
     US_ORIGIN,
     US_PLACES,
     Pattern,
@@ -135,6 +138,8 @@ class Facts(BaseModel):
     advanced_node_fab: bool = False  # a fab producing advanced-node ICs (15 CFR 744.6(c)(2))
     overhaul: bool = False  # overhaul or refurbishing, beyond the minimum repair technology
     us_origin: bool = False
+    us_content_percent: float | None = None  # controlled U.S. content of a foreign-made item, in % (15 CFR 734.4)
+    de_minimis_report: bool = False  # the one-time report foreign technology needs before relying on de minimis
     in_transit: bool = False  # only passing through the country between two others, never released there
     receiving_only: bool = False  # the writer's side only receives the technology and sends nothing on or out
     defense_article: bool = False  # an item the USML names as such (a missile, a howitzer, a fire-control system)
@@ -572,6 +577,8 @@ def extract_facts(question: str) -> Facts:
             or _publication_unverified(text, info_status, not_status)
         ),
         us_origin=search(US_ORIGIN, text) is not None,
+        us_content_percent=_us_content(text),
+        de_minimis_report=search(DE_MINIMIS_REPORT, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
         military_training=_trains_foreign_forces(text, origin),
         excluded_by_notes=[n.note for n in excluding_notes(text, classifications)],
@@ -758,6 +765,14 @@ def _opened_abroad(text: str) -> bool:
         if not search(r"(?i)\b(?:not|never|won'?t|don'?t|doesn'?t|without)\b", text[opening : found.end()]):
             return True
     return False
+
+
+def _us_content(text: str) -> float | None:
+    """The controlled U.S. share stated for a foreign item, in %: a percentage in a sentence about U.S. content."""
+    for sentence in split(r"(?<=[.!?;])\s+", text):
+        if search(US_CONTENT_SENTENCE, sentence) and (m := search(PERCENT, sentence)):
+            return float(m.group(1))
+    return None
 
 
 def _numbering(origin: str | None, regimes: list[str]) -> str:

@@ -2113,6 +2113,19 @@ MILITARY_TRAINING_ACT = (
 # Technology of U.S. origin held abroad ("US-origin 3E001 data", "the process our American supplier licensed
 # to us", "development data from our US parent"): the EAR follows it (15 CFR 734.3(a)(2)), and passing it on
 # abroad is a reexport or an in-country transfer (15 CFR 734.14, 734.16).
+# The share of controlled U.S.-origin content stated for a foreign-made item or technology (15 CFR 734.4):
+# "roughly 12% of its value comes from US-origin 3E001 technology", "the US controlled content is about 20%".
+US_CONTENT_SENTENCE = (
+    r"(?i)\b(?:U\.?S\.?|American|United States)(?:[- ]origin)?\b[^.;]{0,40}\b(?:content|technology|share|portion|value)\b"
+    r"|\bde minimis\b"
+)
+PERCENT = r"(?i)(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)"
+# The one-time report BIS needs before foreign technology may rely on de minimis (15 CFR 734.4(c)(3), (d)(3)).
+DE_MINIMIS_REPORT = (
+    r"(?i)(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:filed|submitted|sent|lodged|made)\b (?:\w+ ){0,2}(?:one-time |one time )?"
+    r"(?:de minimis )?report\b|\b(?:one-time|de minimis) report\b[^.;]{0,30}\b(?:is |was |has been )?(?:filed|submitted|on file|in)\b"
+)
+
 US_ORIGIN = (
     r"(?i)(?<!\bno )(?<!\bnot )(?<!without )(?<!\bzero )\b(?:U\.?S\.?|American)[- ](?:origin|sourced)\b(?! content:? (?:none|no|zero))"
     r"|\b(?:licen[cs]ed|received|obtained|got|acquired|bought|inherited|came) (?:\w+ ){0,3}from (?:our|the|a|an|its|their) "

@@ -53,7 +53,7 @@ OPEN_CUE = compiled(
     r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|(?:nobody|no one)(?: \w+){0,2}? (?:really )?(?:knows|remembers|recalls)"
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say|remember|recall)"
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
-    r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out)"
+    r"|(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not|never) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out|asked|enquired|inquired)"
     # a measurement or a document nobody has in hand yet: "the lab hasn't finished the measurements",
     # "I haven't seen this version"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:finished|completed|seen|measured|tested|run)"

@@ -1460,3 +1460,22 @@ def test_15_cfr_734_8_b_a_sponsor_veto_over_publication_is_not_fundamental_resea
     )
     assert outcome(q) == "controlled"
     assert "15 CFR 734.8(b)" in cited(q) and "ECCN 3E001" in cited(q)
+
+
+def test_15_cfr_734_4_d_foreign_technology_with_de_minimis_us_content_is_not_subject() -> None:
+    q = (
+        "Our German subsidiary wrote its own process documentation; about 12% of its value comes from US-origin 3E001 "
+        "technology. We filed the one-time de minimis report. Can they send it to a partner in India?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.4" in cited(q)
+    assert outcome(q.replace("12%", "40%")) == "controlled"  # above 25%: subject, and 3E001 needs a license to India
+
+
+def test_15_cfr_734_4_c_only_the_10_percent_level_holds_for_e1_and_e2_destinations() -> None:
+    q = (
+        "Our Haifa firm's process package is about 20% US-origin 3E001 technology by value; the one-time report is "
+        "filed. A distributor wants it sent to a plant in Havana, Cuba."
+    )
+    assert outcome(q) == "controlled"
+    assert outcome(q.replace("20%", "8%")) == "not_controlled"

@@ -168,6 +168,19 @@ def _foreign_destinations(f: Facts) -> list[str]:
     return [d for d in f.destinations if d != "United States"]
 
 
+def _de_minimis(f: Facts) -> tuple[str, float] | None:
+    """The de minimis paragraph and level that apply to foreign technology with a stated share of controlled U.S.
+    content: 10% (paragraph (c)) when it goes to Country Group E:1 or E:2, 25% (paragraph (d)) elsewhere. None for
+    U.S.-made technology, and for 5E002 encryption or 9E003 hot-section technology, which have no de minimis level
+    (15 CFR 734.4(a)(2), (a)(4))."""
+    if f.us_content_percent is None or f.origin == "United States" or not _foreign_destinations(f):
+        return None
+    if {e.split()[-1][:5] for e in eccns(f)} & {"5E002", "9E003"}:
+        return None
+    strict = any(in_group(f, g) for g in ("E:1", "E:2"))
+    return ("15 CFR 734.4(c)", 10.0) if strict else ("15 CFR 734.4(d)", 25.0)
+
+
 def _release_place(f: Facts) -> str | None:
     """Where an entity outside the United States holds the technology: the exporter's own country, or the one
     foreign place named ("our subsidiary in Munich holds it")."""
@@ -371,6 +384,33 @@ RULES: list[Rule] = [
         cite_more=lambda f: ["15 CFR 774 Supp. 2", *named_classification(f)],
         then="not_controlled",
         next_steps=("Record why the information is not 'required', and send nothing beyond it.",),
+    ),
+    Rule(
+        "Is the U.S. content de minimis?",
+        lambda f: bool((level := _de_minimis(f)) and f.us_content_percent <= level[1]),  # type: ignore[operator]
+        lambda f: (
+            f"Foreign technology drawn from or commingled with controlled U.S.-origin technology worth "
+            f"{f.us_content_percent:g}% of its value (at most {_de_minimis(f)[1]:g}% for this destination) is not "  # type: ignore[index]
+            "subject to the EAR when sent on, "
+            + ("the one-time report to BIS having been filed." if f.de_minimis_report else "once the one-time report to BIS is filed.")
+        ),
+        cite=("15 CFR 734.4",),
+        cite_more=lambda f: [_de_minimis(f)[0]],  # type: ignore[index]
+        then="not_controlled",
+        next_steps=(
+            "Keep the de minimis calculation on file, and file the one-time report with BIS before relying on it if "
+            "that has not been done.",
+        ),
+    ),
+    Rule(
+        "Is the U.S. content above the de minimis level?",
+        lambda f: bool((level := _de_minimis(f)) and f.us_content_percent > level[1]),  # type: ignore[operator]
+        lambda f: (
+            f"The controlled U.S.-origin content ({f.us_content_percent:g}%) is above the de minimis level for this "
+            f"destination ({_de_minimis(f)[1]:g}%), so the foreign technology is subject to the EAR."  # type: ignore[index]
+        ),
+        cite=("15 CFR 734.4",),
+        cite_more=lambda f: [_de_minimis(f)[0]],  # type: ignore[index]
     ),
     Rule(
         "Is the recipient a foreign person?",
