@@ -264,6 +264,8 @@ def extract_facts(question: str) -> Facts:
         places.nationalities,
     )
     modes = _matches(MODES, compiled(NEGATED_MODES).sub(" ", text))
+    if "employment" in modes and search(_NOT_EMPLOYED, text) and not search(r"(?i)\b(?:hire|hired|hiring|new hire)\b", text):
+        modes = [m for m in modes if m != "employment"]  # "he is not employed by us, just a guest"
     permanent_employee = search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None
     if permanent_employee and "employment" not in modes:
         modes = [*modes, "employment"]  # "she joined in January on a permanent contract" is a hire, however worded
@@ -316,6 +318,13 @@ def extract_facts(question: str) -> Facts:
         text,
     ):
         classifications = [c for c in classifications if c == "USML"]
+    # "Our compliance intern says anything 'MMIC' is 3A001 ... Is that right?": a classification someone else
+    # asserts and the writer questions is the question, not a fact; the item's own test decides
+    doubted: list[str] = []
+    if search(_DOUBTED, text):
+        said = set(find_mentions(" ".join(x for x in split(r"(?<=[.!?])\s+", text) if search(_ASSERTED_BY_OTHERS, x))))
+        doubted = [c for c in classifications if c in said]
+        classifications = [c for c in classifications if c not in said]
     denied = set(find_mentions(" ".join(m.group(0) for m in compiled(_NOT_ENTRY).finditer(text))))
     if denied and set(classifications) - denied:
         classifications = [c for c in classifications if c not in denied]  # "9E991 (not 9E610)"
@@ -362,6 +371,9 @@ def extract_facts(question: str) -> Facts:
     # A row with a measurable test is settled by the figures the question states ("specific modulus about
     # 16 x 10^6 m"): met, the item is in the entry; failed where nothing else lists it, it is unlisted.
     verdicts = [(item, entry, True if item.by_name else item.meets(text)) for item, entry in identified]
+    if doubted and all(met is None for *_, met in verdicts):
+        classifications = [*classifications, *doubted]  # no item test settles it: the entry named is what to check
+        verdicts = []
     classifications = classifications or list(dict.fromkeys(entry for _, entry, met in verdicts if met))
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
@@ -765,6 +777,17 @@ def _opened_abroad(text: str) -> bool:
         if not search(r"(?i)\b(?:not|never|won'?t|don'?t|doesn'?t|without)\b", text[opening : found.end()]):
             return True
     return False
+
+
+_NOT_EMPLOYED = (
+    r"(?i)\b(?:not|never|isn'?t|aren'?t|won'?t be) (?:\w+ )?(?:employed|on (?:our|the) payroll)\b|\bnot (?:an? |our )employee\b"
+    r"|\b(?:stays?|remains?) employed by (?:the|his|her|their) (?:\w+ ){0,2}(?:firm|company|employer|university)\b"
+)
+_DOUBTED = r"(?i)\b(?:is|are) (?:that|this|he|she|they|it) (?:right|correct|true|so)\b|\bis (?:that|this) really (?:so|the case)\b"
+_ASSERTED_BY_OTHERS = (
+    r"(?i)\b(?:intern|colleague|boss|manager|sales(?:man|person| team| guy)?|customer|consultant|forwarder|someone|somebody|"
+    r"he|she|they|the (?:\w+ )?(?:team|department|guy))\b[^.?!]{0,25}\b(?:says?|said|thinks?|thought|claims?|claimed|insists?|believes?)\b"
+)
 
 
 def _us_content(text: str) -> float | None:

@@ -1143,6 +1143,11 @@ OWN_KNOWLEDGE = _p(
     r"\b(?:letter|notice|notification|call|e-?mail|written notice)\b[^.]{0,20}\b(?:from|by)\b (?:an? |the )?(?:\w+ ){0,2}?"
     r"(?:Secretary of State|Export Control Joint Unit|Customs|Strategic Trade Controller|Controller)\b",
     r"\b(?:an? )?(?:authori[sz]ed )?officer (?:from|of|at) (?:the )?(?:\w+ )?Customs\b[^.]{0,80}\b(?:called|told|informed|notified|wrote|warned|followed up)",
+    # "a letter from the Czech licensing office", "the Strategic Trade Controller's office wrote to us"
+    r"\b(?:letter|notice|notification|e-?mail|call)\b[^.]{0,20}\b(?:from|by) (?:the |our )?(?:[\w'-]+ ){0,3}?"
+    r"(?:licen[cs]ing (?:office|authority|department)|export control (?:office|authority|agency)|ministry|competent authority)\b",
+    r"\bthe (?:[\w'-]+ ){0,3}?(?:licen[cs]ing office|export control (?:office|authority|agency)|Controller's office|ministry)\b"
+    r"(?:(?!n'?t\b|\bnot\b|\bnever\b)[^.]){0,30}\b(?:wrote to|written to|informed|notified|warned|told) us\b",
 )
 # The end use or end user is not known: not a red flag, but a fact to establish before sending.
 END_USE_UNKNOWN = _p(

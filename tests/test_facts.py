@@ -1509,3 +1509,28 @@ def test_a_course_said_to_be_in_the_catalog_is_a_catalog_course() -> None:
     """15 CFR 734.3(b)(3)(iii): instruction in catalog courses is not subject to the EAR."""
     q = "Our graduate course 'Radar Signal Processing' is in the course catalog. Students from Iran attend."
     assert "educational" in extract_facts(q).info_status
+
+
+def test_an_entry_someone_else_asserts_and_the_writer_questions_gives_way_to_the_items_own_test() -> None:
+    q = (
+        "We design power amplifier MMICs in Toulouse. The new part is rated 27-31 GHz, fractional bandwidth about 12 %, "
+        "peak saturated output 2 W. A foundry in Shenzhen needs the layout. Our intern says anything MMIC is 3A001. "
+        "Is that right?"
+    )
+    assert extract_facts(q).classifications == ["EAR99"]  # short of 3A001.b.2 and unlisted otherwise
+    stated = q.replace("Our intern says anything MMIC is 3A001. Is that right?", "It is 3A001.")
+    assert extract_facts(stated).classifications == ["ECCN 3A001"]
+
+
+def test_a_guest_said_not_to_be_employed_is_a_visitor_not_an_employee() -> None:
+    q = "A researcher from Chennai spends three months in our Tsukuba lab. He is not employed by us, just a guest."
+    assert "employment" not in extract_facts(q).modes
+
+
+def test_a_letter_from_the_licensing_office_is_knowledge_not_a_hedge() -> None:
+    q = (
+        "We got a letter from the Czech licensing office saying our furnace know-how 'may be intended' for a missile "
+        "programme in Pakistan. The buyer wants the manuals by email."
+    )
+    facts = extract_facts(q)
+    assert "missile_end_use" in facts.red_flags and "missile_end_use" not in facts.uncertain_flags
