@@ -611,7 +611,8 @@ def extract_facts(question: str) -> Facts:
         advanced_node_fab=search(ADVANCED_NODE, text) is not None and search(FAB, text) is not None,
         export_authorised=bool(
             search(
-                r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|permission|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed)",
+                r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|permission|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed|approved)"
+                r"|\bwith the export (?:licen[cs]e )?(?:approved|authori[sz]ed|licensed)\b",
                 text,
             )
         ),

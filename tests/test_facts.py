@@ -1534,3 +1534,18 @@ def test_a_letter_from_the_licensing_office_is_knowledge_not_a_hedge() -> None:
     )
     facts = extract_facts(q)
     assert "missile_end_use" in facts.red_flags and "missile_end_use" not in facts.uncertain_flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We study the fundamental mechanisms of hydrogen embrittlement, no particular application or product in mind.",
+        "It's purely about understanding the physics, no device or application anywhere in sight.",
+    ],
+)
+def test_research_said_to_have_no_application_in_view_is_basic_research(text: str) -> None:
+    assert "fundamental_research" in extract_facts(text).info_status
+
+
+def test_a_machine_shipped_with_the_export_approved_was_authorised() -> None:
+    assert extract_facts("We shipped a listed milling machine last year with the export approved.").export_authorised
