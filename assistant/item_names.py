@@ -101,13 +101,16 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     words = "|".join(r"[\s-]+".join(map(re.escape, n.split())) for n in near)
     before = re.compile(rf"(?i)\b(?:{words})\b[^.;?!\d]{{0,40}}$")
     # just after it, or after the other figures stacked before the same noun ("16-bit, 125 MSPS ADC")
-    after = re.compile(rf"(?i)^(?:[^.;?!\d]{{0,12}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b")
+    # or a parameter name of a few words ("0.8 µm unidirectional positioning repeatability")
+    after = re.compile(
+        rf"(?i)^(?:[^.;?!\d]{{0,12}}|\s+(?:[\w-]+\s+){{1,2}}|(?:[,\s]+[\d.,]+\s?[A-Za-z/]+){{1,2}}\s+)\b(?:{words})\b"
+    )
     # or in a list of figures the item's name or a "Specs:" heading opens ("ADC: 14-bit resolution, 500 MSPS")
     listed = re.compile(
         rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?|the (?:part|chip|device|component))\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$"
     )
     window = text[max(0, start - 120) : start]
-    following = after.search(text[end : end + 40])
+    following = after.search(text[end : end + 60])
     # "modulus 200 GPa, tensile strength 3.0 GPa": a name that opens the next figure does not label this one
     if following and re.match(r"\s*(?:of |is |=|:)?\s*(?:about |approx\.? |~)?\d", text[end + following.end() :]):
         following = None

@@ -101,6 +101,12 @@ _SPEAKER_AFTER = re.compile(
 # "like a US deemed export", "unlike the UK": a country named for comparison is not a place the data goes.
 _COMPARISON = re.compile(
     r"(?i)\b(?:(?:un)?like(?: in| under)?|as in|similar to|compared (?:to|with)|as under|as with|(?:is|are) (?:basically|essentially|practically|pretty much|as good as|no different from|the same as))\s+(?:an?|the)?\s*$"
+    # "like a deemed export in the US": the other country's rule named for comparison
+    r"|(?i:\b(?:like|as) (?:an? |the )(?:[\w-]+ ){0,2}(?:export|exports|rule|rules|licen[cs]e|regulation|requirement|law|permit|concept|thing) (?:in|under) (?:the )?$)"
+)
+# "In the US they call this a deemed export": another country's term, not a place the data goes.
+_TERM_ELSEWHERE = re.compile(
+    r"(?i)^[\w.]+(?: [A-Z][\w.]+)? (?:they|people|you|it'?s|this is|that'?s|one would|we'?d|it would be)\b[^.?!]{0,20}\b(?:call|called|say|name)"
 )
 # "no link to Russia that we can find", "nothing goes to China": a place said not to be involved.
 _NEGATED_PLACE = re.compile(
@@ -117,7 +123,10 @@ _POSSESSIVE = re.compile(r"^[\w.-]+(?: [A-Z][\w.-]+)*['’]s?\s")
 # A site of the exporter's, and what it does when it is the one holding the data: it hires people.
 _SITE = r"(?:fab|plant|factory|site|lab|office|facility|campus)"
 _HIRES = r"(?:has hired|hired|employs|is hiring|will hire)"
-_OUR_SITE_IN = re.compile(rf"(?i)(?:^|[.!?]\s+)our (?:\w+ )?(?:{_SITE}|team|subsidiary|branch|centre|center) in\s+$")
+_OUR_SITE_IN = re.compile(
+    rf"(?i)(?:^|[.!?]\s+)(?:our (?:\w+ )?(?:{_SITE}|team|subsidiary|branch|centre|center)"
+    r"|(?:an?|our|one of our) (?:\w+ )?(?:engineer|employee|colleague|developer|scientist|technician)s?(?: based)?) in\s+$"
+)
 _HOSTED_AT = re.compile(
     rf"(?i)\b(?:stay\w*|work\w*|spend\w*|visit\w*|come|comes|coming|joins?|joining|intern\w*|placement|seconded|hosted?)\b"
     rf"[^.?!]{{0,40}}\b(?:at|to|in|join) our (?:[\w&-]+ ){{0,2}}(?:{_SITE}|cent(?:re|er)|headquarters|hq|works) in\s+$"
@@ -167,7 +176,7 @@ _ORIGIN_DEMONYM = re.compile(
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
 _INTENDS = r"(?:wants? to|will|plans? to|needs? to|would like to|intends? to|is going to|has to)\s+(?:\w+\s+)?"
-_SENDS = _INTENDS + r"(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export)"
+_SENDS = _INTENDS + r"(?:e-?mail|send|share|upload|transfer|give|provide|forward|transmit|present|release|show|export|walk|explain|teach|train)"
 # What a site of ours does when it is the exporter: it hires people or puts the data somewhere.
 _SITE_ACTS = rf"(?:{_HIRES}|{_SENDS}|{_INTENDS}(?:drop|put|post|copy|move))"
 # The exporter's own people and premises: "our Barrow site", "our support desk in Ljubljana".
@@ -178,7 +187,7 @@ _OWN_SITE = (
 _PLACE_SITE = re.compile(rf"^[\w.'-]+(?: [A-Z][\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_OWN_SITE}\b")
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
-_COMPANY_NOUNS = r"company|firm|subsidiary|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
+_COMPANY_NOUNS = r"company|firm|subsidiary|licensee|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
@@ -429,6 +438,7 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or _MADE_IN.match(after)
             or _TRANSIT_CUE.search(before)
             or _COMPARISON.search(before)
+            or (search(r"(?i)(?:^|[.!?]\s+)in (?:the )?$", before) and _TERM_ELSEWHERE.match(after))
             or (_CAME_FROM.search(before) and not _people_from(text, position, before))  # "visitors come from Peru"
             or _PAST_CUE.search(before)
             or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))

@@ -347,3 +347,19 @@ def test_a_town_that_is_also_a_word_is_not_a_place_without_a_cue() -> None:
 def test_a_foreign_company_we_team_with_is_the_partner_not_the_writer() -> None:
     places = find_places("Our design documents are 9E515.a. A Japanese company we're teaming with wants access.")
     assert places.origin is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Brazilian engineer joins our Bristol office to read ML22 drawings. Licence, like a deemed export in the US?",
+        "HR question from our Eindhoven plant: we hire a Chinese engineer. In the US they call this a deemed export.",
+    ],
+)
+def test_another_countrys_rule_named_for_comparison_is_no_destination(text: str) -> None:
+    assert "United States" not in find_places(text).destinations
+
+
+def test_an_engineer_of_ours_in_a_city_who_explains_is_where_the_exporter_is() -> None:
+    places = find_places("An engineer in Brno wants to walk our Serbian licensee through the spindle tuning by phone.")
+    assert places.origin == "Czechia" and places.destinations == ["Serbia"]

@@ -339,6 +339,12 @@ PENDING_IN_CORPUS = {
     "UK ECO 2008 Art. 28",
     # cited by batch 22 (2026-11-29): the goods entry whose technical note decides a 5D002 question
     "ECCN 5A002",
+    # cited by batch 23 (2026-11-29): License Exception GOV, the 0Y521 license requirement, a goods entry beside
+    # its technology entry, and the Wassenaar acoustic-software entry
+    "15 CFR 740.11",
+    "15 CFR 742.6",
+    "ECCN 2B001",
+    "WA 6.D.3",
 }
 
 
