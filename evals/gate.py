@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1800 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (1886 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.854,
-refusal accuracy 0.993, missing-facts recall 0.738, citation recall 0.725, citation F2 0.623,
-must-mention 0.639, Recall@10 0.800, MRR@10 0.719, nDCG@10 0.689, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1800 is 0.0006; one of the 270
-out-of-scope items is 0.0037 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.859,
+refusal accuracy 0.986, missing-facts recall 0.734, citation recall 0.730, citation F2 0.626,
+must-mention 0.643, Recall@10 0.831, MRR@10 0.725, nDCG@10 0.704, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 1886 is 0.0005; one of the 284
+out-of-scope items is 0.0035 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -31,7 +31,11 @@ commit before the merge, never read before merging) lowered none: determination 
 citation recall and F2, must-mention and MRR were raised. Batch 22 (80 questions, held out: 0.525 and 0.575 at the
 session's first commit and in the middle, 0.525 and 0.60 at its last commit before the merge, never read before
 merging; 0.675 once merged and read) lowered MRR@10 from 0.725 to 0.715 (dev MRR 0.727 -> 0.719: its questions rank
-the expected provision lower); refusal accuracy, citation recall and F2 and Recall@10 were raised.
+the expected provision lower); refusal accuracy, citation recall and F2 and Recall@10 were raised. Batch 23 (80
+questions, held out: 0.65 and 0.475 at the session's first commit, 0.675 and 0.45 in the middle, 0.65 and 0.45 at its
+last commit before the merge, never read before merging; 0.6125 once merged and read), merged with six out-of-scope
+items, lowered none: citation recall, must-mention, Recall@10 (pinned provisions now bring one passage, not two),
+MRR@10 and nDCG@10 were raised.
 """
 
 from __future__ import annotations
@@ -43,12 +47,12 @@ FLOORS: dict[str, float] = {
     "determination_accuracy": 0.85,
     "refusal_accuracy": 0.985,
     "missing_facts_recall": 0.73,
-    "citation_recall": 0.72,
+    "citation_recall": 0.725,
     "citation_f2": 0.62,
-    "must_mention": 0.635,
-    "retrieval_recall_at_10": 0.795,
-    "mrr_at_10": 0.715,
-    "ndcg_at_10": 0.685,
+    "must_mention": 0.64,
+    "retrieval_recall_at_10": 0.825,
+    "mrr_at_10": 0.72,
+    "ndcg_at_10": 0.70,
 }
 
 CEILINGS: dict[str, float] = {
