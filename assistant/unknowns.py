@@ -24,7 +24,9 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\b(?:nobody|no one) has (?:yet )?decided how\b|\basked (?:\w+ ){0,3}how\b[^.?]{0,15}:|\bmaybe\b[^.?]{0,120}\bmaybe\b|\b(?:whether|if) (?:that|it|this) means\b|\b(?:not sure|unsure|don'?t know|do not know|unclear|nobody can tell me|not (?:yet )?decided)\b[^.?]{0,30}\b(?:how|whether)\b[^.?]{0,40}\b(?:sen[dt]|e-?mail|present|show|hand|take|upload|shar)",
     ),
     "influence_unknown": compiled(
-        r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)",
+        r"(?i)\b(?:not|haven'?t|have not|never|didn'?t|did not) (?:yet )?(?:asked|checked|verified|confirmed|looked into)\b[^.?]{0,50}\b(?:outside|side|foreign|contracts?|funding|influence|ties|obligations)"
+        # "I don't know yet how his study is funded: maybe his government's scholarship"
+        r"|\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?know (?:yet )?(?:how|who|whether|if)\b[^.?]{0,30}\b(?:funded|funds|funding|scholarship|stipend|paid|pays)\b",
     ),
     "destination_undecided": compiled(
         r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
@@ -54,6 +56,7 @@ OPEN_CUE = compiled(
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say|remember|recall)"
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not|never) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out|asked|enquired|inquired)"
+    r"|(?:didn'?t|did not|don'?t|do not) (?:yet )?(?:check|verify|screen|ask)\b"
     # a measurement or a document nobody has in hand yet: "the lab hasn't finished the measurements",
     # "I haven't seen this version"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:finished|completed|seen|measured|tested|run)"
@@ -87,7 +90,14 @@ OPEN_CUE = compiled(
 # What an open sentence is about, in the order tried: the first topic found names the open fact.
 OPEN_TOPICS: list[tuple[str, Pattern]] = [
     ("encryption_open", compiled(r"(?i)\bencrypt|\bkeys?\b|\bFIPS\b")),
-    ("screening_open", compiled(r"(?i)\bscreen(?:ing|ed)\b|\bscreen (?:them|him|her|it|the)\b|\bentity list|\bpartial hit|\brestricted end[- ]user|\bdenied part")),
+    (
+        "screening_open",
+        compiled(
+            r"(?i)\bscreen(?:ing|ed)\b|\bscreen (?:them|him|her|it|the)\b|\bentity list|\bpartial hit|\brestricted end[- ]user|\bdenied part"
+            # "we did not yet check which university exactly": who the party is, for screening
+            r"|\b(?:check|checked|verify|verified|screen) which (?:university|company|institute|entity|customer|buyer|organi[sz]ation)\b"
+        ),
+    ),
     (
         "publication_unknown",
         compiled(

@@ -33,6 +33,8 @@ def test_a_question_that_states_its_facts_has_no_unknowns() -> None:
         ("What the housings are for, we don't know yet: we asked for an end-user statement.", "end_use_unknown"),
         ("The request doesn't say which line the workshop is for, and they haven't answered.", "end_use_unknown"),
         ("Who the end customer for this batch is, they wouldn't say.", "end_use_unknown"),
+        ("I don't know yet how his study is funded: maybe his government's scholarship.", "influence_unknown"),
+        ("We did not yet check which university exactly.", "screening_open"),
         ("The contractor did not say from which countries the people on work permits come.", "nationality_unknown"),
     ],
 )
