@@ -175,10 +175,16 @@ def _de_minimis(f: Facts) -> tuple[str, float] | None:
     (15 CFR 734.4(a)(2), (a)(4))."""
     if f.us_content_percent is None or f.origin == "United States" or not _foreign_destinations(f):
         return None
-    if {e.split()[-1][:5] for e in eccns(f)} & {"5E002", "9E003"}:
+    if {_entry_code(e) for e in eccns(f)} & {"5E002", "9E003"}:
         return None
     strict = any(in_group(f, g) for g in ("E:1", "E:2"))
     return ("15 CFR 734.4(c)", 10.0) if strict else ("15 CFR 734.4(d)", 25.0)
+
+
+def _within_de_minimis(f: Facts) -> bool | None:
+    """Whether the stated U.S. share is within the de minimis level; None where no level applies."""
+    level = _de_minimis(f)
+    return None if level is None or f.us_content_percent is None else f.us_content_percent <= level[1]
 
 
 def _release_place(f: Facts) -> str | None:
@@ -387,15 +393,15 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is the U.S. content de minimis?",
-        lambda f: bool((level := _de_minimis(f)) and f.us_content_percent <= level[1]),  # type: ignore[operator]
+        lambda f: _within_de_minimis(f) is True,
         lambda f: (
             f"Foreign technology drawn from or commingled with controlled U.S.-origin technology worth "
-            f"{f.us_content_percent:g}% of its value (at most {_de_minimis(f)[1]:g}% for this destination) is not "  # type: ignore[index]
-            "subject to the EAR when sent on, "
+            f"{f.us_content_percent:g}% of its value (at most {(_de_minimis(f) or ('', 0.0))[1]:g}% for this "
+            "destination) is not subject to the EAR when sent on, "
             + ("the one-time report to BIS having been filed." if f.de_minimis_report else "once the one-time report to BIS is filed.")
         ),
         cite=("15 CFR 734.4",),
-        cite_more=lambda f: [_de_minimis(f)[0]],  # type: ignore[index]
+        cite_more=lambda f: [(_de_minimis(f) or ("15 CFR 734.4",))[0]],
         then="not_controlled",
         next_steps=(
             "Keep the de minimis calculation on file, and file the one-time report with BIS before relying on it if "
@@ -404,13 +410,13 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is the U.S. content above the de minimis level?",
-        lambda f: bool((level := _de_minimis(f)) and f.us_content_percent > level[1]),  # type: ignore[operator]
+        lambda f: _within_de_minimis(f) is False,
         lambda f: (
             f"The controlled U.S.-origin content ({f.us_content_percent:g}%) is above the de minimis level for this "
-            f"destination ({_de_minimis(f)[1]:g}%), so the foreign technology is subject to the EAR."  # type: ignore[index]
+            f"destination ({(_de_minimis(f) or ('', 0.0))[1]:g}%), so the foreign technology is subject to the EAR."
         ),
         cite=("15 CFR 734.4",),
-        cite_more=lambda f: [_de_minimis(f)[0]],  # type: ignore[index]
+        cite_more=lambda f: [(_de_minimis(f) or ("15 CFR 734.4",))[0]],
     ),
     Rule(
         "Is the recipient a foreign person?",
