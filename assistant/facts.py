@@ -23,7 +23,9 @@ from assistant.lexicon import (
     ARMED_FORCES,
     ARTIFACTS,
     AT_OUR_SITE,
+    BEYOND_BLOC,
     BROKERING,
+    CYBER_SURVEILLANCE,
     DE_MINIMIS_REPORT,
     DEFENSE_ARTICLES,
     DEMONYMS,
@@ -63,6 +65,7 @@ from assistant.lexicon import (
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
+    REPRESSION,
     SCREENED_CLEAN,
     SEND_MODES,
     SPACE_AGENCY_ORDER,
@@ -156,6 +159,10 @@ class Facts(BaseModel):
     identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1E001", named by what it is
     candidate_entries: list[str] = Field(default_factory=list)  # entries a named item falls in only past a threshold
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
+    missed_entries: list[str] = Field(default_factory=list)  # entries whose thresholds the stated figures miss
+    beyond_bloc: bool = False  # "a non-EU state", "a country outside the EU": leaves the union or regime, wherever
+    cyber_surveillance: bool = False  # made to watch people covertly through their data (EU 2021/821 Art. 2(20))
+    repression_concern: bool = False  # may serve internal repression or serious human-rights violations (Art. 5)
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
     not_annex_iv: bool = False  # "we checked: it is not in Annex IV"
     listed: bool = False
@@ -270,6 +277,7 @@ def extract_facts(question: str) -> Facts:
     if permanent_employee and "employment" not in modes:
         modes = [*modes, "employment"]  # "she joined in January on a permanent contract" is a hire, however worded
     info_kinds = _matches(INFO_KINDS, _without_negated_items(text))
+    beyond_bloc = search(BEYOND_BLOC, text) is not None
     unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
     if search(AT_OUR_SITE, text) and not set(modes) & SEND_MODES and not nationality_unknown:
@@ -376,7 +384,9 @@ def extract_facts(question: str) -> Facts:
         verdicts = []
     classifications = classifications or list(dict.fromkeys(entry for _, entry, met in verdicts if met))
     candidates = [(item, entry) for item, entry, met in verdicts if met is None]
+    missed: list[str] = []
     if not classifications and not candidates and any(met is False for *_, met in verdicts):
+        missed = list(dict.fromkeys(entry for _, entry, met in verdicts if met is False))
         # below every threshold that would list it: a lower entry (3A991, AT only; 1C210), or unlisted
         lower = [e for item, _, met in verdicts if met is False and (e := item.below_entry(text, numbering))]
         classifications = list(dict.fromkeys(lower)) or ["EAR99"]
@@ -568,6 +578,9 @@ def extract_facts(question: str) -> Facts:
         identified_items=[f"{item.names[0]}: {entry}" for item, entry in identified],
         candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
         candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],
+        missed_entries=missed,
+        cyber_surveillance=search(CYBER_SURVEILLANCE, text) is not None,
+        repression_concern=search(REPRESSION, text) is not None,
         publication_unknown="publication_unknown" in unknown
         or bool(
             search(
@@ -628,7 +641,9 @@ def extract_facts(question: str) -> Facts:
                 r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:[\w-]+ )?(?:country|customer|partner|buyer|company|assembler|supplier|subcontractor|contractor|manufacturer|distributor|licensee|firm|plant|factory|client|integrator|foundry|shipyard|yard|university|institute|lab)s?\b|\bin the (?:Gulf|Middle East)\b|\bin (?:Asia|Africa|Latin America|South America)\b",
                 text,
             )
+            or beyond_bloc
         ),
+        beyond_bloc=beyond_bloc,
         transfer_verb=transfer_verb,
         injection=injected,
         domain_signal=domain,

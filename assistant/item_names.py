@@ -67,7 +67,7 @@ class Condition:
                 for q in find_quantities(text)
                 if q.dimension == dimension and (dimension != "length" or scale_of(q) == scale_of_unit(self.unit))
             ]
-            found = [q.value for q in quantities if _labelled(text, q.start, q.end, self.near)]
+            found = [_bounded(text, q) for q in quantities if _labelled(text, q.start, q.end, self.near)]
             for low, high in _ranges(text, quantities):  # "operates from 9 to 11 GHz": a label names both ends
                 low_named = _labelled(text, low.start, low.end, self.near)
                 if low_named != _labelled(text, high.start, high.end, self.near):
@@ -115,6 +115,17 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     if following and re.match(r"\s*(?:of |is |=|:)?\s*(?:about |approx\.? |~)?\d", text[end + following.end() :]):
         following = None
     return bool(before.search(window[-80:]) or listed.search(window) or following)
+
+
+_MORE_THAN = re.compile(r"(?i)(?:\b(?:over|more than|greater than|exceeding|above|in excess of)|>)\s*$")
+_LESS_THAN = re.compile(r"(?i)(?:\b(?:under|less than|below|lower than)|<)\s*$")
+
+
+def _bounded(text: str, q: Quantity) -> float:
+    """A figure stated as a bound ("over 400 h") lies just beyond its number: it meets "exceeding 400 h"."""
+    before = text[max(0, q.start - 20) : q.start]
+    step = abs(q.value) * 1e-9 or 1e-12
+    return q.value + step if _MORE_THAN.search(before) else q.value - step if _LESS_THAN.search(before) else q.value
 
 
 def _ranges(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:

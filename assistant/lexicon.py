@@ -723,6 +723,32 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
 
 # Red flags about what the technology will be used for, as opposed to who receives it or where it goes.
 END_USE_FLAGS = frozenset({"military_end_use", "military_intelligence", "wmd_end_use", "missile_end_use"})
+# A recipient named only as outside the exporter's union or regime: "a partner in a non-Wassenaar country", "a navy
+# in a non-participating state", "the interior ministry of a country outside the EU".
+BEYOND_BLOC = (
+    r"(?i)\bnon[- ](?:Wassenaar|participating|member|EU|Union|allied|NATO)\b (?:country|countries|state|states|nation|nations)\b"
+    r"|\b(?:country|countries|state|states|destination|destinations) outside (?:the )?(?:EU|European Union|Union|Wassenaar|Europe)\b"
+)
+
+# An item specially designed to watch people covertly through the data of information systems: a 'cyber-surveillance
+# item' (EU 2021/821 Art. 2(20)), which the EU's own catch-all (Art. 5) reaches when unlisted. Told as what the
+# product does: "covertly pulls messages and location history from target phones", "links the identifiers of
+# people's phones into movement profiles", "can monitor and extract user traffic".
+CYBER_SURVEILLANCE = (
+    r"(?i)\b(?:covert(?:ly)?|silent(?:ly)?|quiet(?:ly)?|secret(?:ly)?|stealth(?:ily)?)\b[^.;?!]{0,60}?"
+    r"\b(?:pull|extract|collect|cop(?:y|ies)|pick|intercept|monitor|track|harvest|captur|record|read|exfiltrat|spy)\w*"
+    r"|\b(?:monitor|extract|intercept|track|follow|profil|surveil)\w*\b[^.;?!]{0,40}?"
+    r"\b(?:user traffic|subscribers?'?|individuals|people's|persons|targets?'?s? (?:phones?|devices?|accounts?)|(?:social[- ]media )?accounts|movements|movement profiles|contact lists|call records)"
+    r"|\bmovement profiles\b|\bwithout (?:that|the|those) (?:person|people|user|target|subscriber)s? (?:ever )?knowing\b"
+    r"|\b(?:spyware|stalkerware|cyber[- ]surveillance (?:item|tool|product|software|platform|suite)s?|(?:covert |mass )?surveillance (?:software|platform|tool|suite)s?)\b"
+)
+
+# The recipient may use it for internal repression or serious violations of human rights (EU 2021/821 Art. 5).
+REPRESSION = (
+    r"(?i)(?<!\bno )(?<!\bnot )\b(?:internal repression|(?:violations?|abuses?) of human rights|human[- ]rights (?:violations?|abuses?)|political agitators)\b"
+    r"|\b(?:detain\w*|tortur\w*|persecut\w*|crack\w* down on|jail\w*|spy\w* on|target\w*)\b[^.;?!]{0,40}\b(?:journalists|activists|dissidents|opposition|protesters|critics|minorities)\b"
+)
+
 RED_FLAGS: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -901,7 +927,10 @@ EVASION: list[Pattern] = [
         # Paperwork arranged to mislead: re-dated documents, books and records kept clean of the transfer.
         r"\bre-?(?:sign|date|issue)\w*\b[^.?]{0,40}\b(?:earlier|back|\w+uary|march|april|may|june|july|august|september|october|november|december) ?dat\w*",
         r"\bso (?:that )?the (?:sequence|timeline|dates?|order|chronology) (?:looks?|appears?|reads?|fits?)\b",
-        r"\bkeep (?:it|this|them|that|the \w+)\b[^.?]{0,20}\bout of (?:our|the|their) (?:own )?(?:records?|books|logs?|paperwork|files|filings?)",
+        r"\bkeep (?:it|this|them|that|the \w+)\b[^.?]{0,20}\bout of (?:our|the|their|my) (?:own )?(?:[\w-]+'s )?(?:audit |access |transfer |mail )?(?:records?|books|logs?|paperwork|files|filings?)",
+        # "Is there anything customs could trace?", "so it is not 'from Singapore'"
+        r"\b(?:anything|something|any way|a way) (?:that )?(?:the )?(?:\w+ ){0,2}(?:could|can|would|might) (?:ever )?(?:trace|track|detect)\b",
+        r"\bso (?:that )?(?:it|this|the \w+) (?:is|isn't|is not|counts as|doesn't count as) (?:not )?['‘\"“]?(?:from|out of) (?:[A-Z]\w+|the UK|the US|the EU)['’\"”]?",
         r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
         r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off the (?:books|records?|radar)\b",
         r"\bnothing for (?:the )?(?:customs|authorit\w+|ministry|regulator|BIS|DDTC|ECJU|BAFA|METI|auditors?|anyone)\b[^.?]{0,40}\bto (?:see|find|check|notice)\b",
@@ -2047,7 +2076,7 @@ _REST_OF_CLAUSE = r"(?:(?!\b(?:but|only|just|except)\b)[^.;?!]){0,100}"
 
 # Items said not to be sent ("no drawings, no specs").
 NEGATED_ITEMS = (
-    r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data)\b"
+    r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data|information|know-how)\b"
     # "nothing on design, build or maintenance", "nothing about how it works inside": the topics left out
     r"|\bnothing (?:on|about|regarding|covering) (?:the |its |our |how )?(?:[\w-]+(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){0,5}[\w-]+"
     # "the notes say nothing about how the die is designed or fabricated", "it does not cover how it is made":
@@ -2055,7 +2084,7 @@ NEGATED_ITEMS = (
     rf"|\b(?:says?|said|contains?|includes?|covers?|shows?|reveals?|describes?|gives?|tells?)\s+nothing\s+(?:on|about|regarding|concerning|of)\b{_REST_OF_CLAUSE}"
     r"|\b(?:do|does|did|will|would)(?:\s+not|n'?t)\s+(?:say anything|cover|include|contain|describe|show|reveal|discuss|go into|explain|get into)"
     rf"\s+(?:anything\s+)?(?:about\s+|on\s+|regarding\s+)?how\b{_REST_OF_CLAUSE}"
-    rf"|\b(?:nothing|no (?:information|details?|data|explanation)) (?:on|about|regarding|concerning|of) how\b{_REST_OF_CLAUSE}"
+    rf"|\b(?:nothing|never anything|not anything|no (?:information|details?|data|explanation))(?: in (?:it|them|there|the \w+))? (?:on|about|regarding|concerning|of) how\b{_REST_OF_CLAUSE}"
 )
 
 # A screening that found nothing ("screened clean", "no match", "no hit").

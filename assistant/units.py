@@ -48,7 +48,7 @@ _UNITS: dict[str, tuple[str, float]] = {
     "FLOPS": ("ops", 1.0), "GFLOPS": ("ops", 1e9), "TFLOPS": ("ops", 1e12), "PFLOPS": ("ops", 1e15),
     "TOPS": ("ops", 1e12), "POPS": ("ops", 1e15), "GOPS": ("ops", 1e9),
     "Weighted TeraFLOPS": ("wt", 1.0), "WT": ("wt", 1.0),
-    "hours": ("time", 3600.0), "hrs": ("time", 3600.0), "ms": ("time", 1e-3), "µs": ("time", 1e-6),
+    "hours": ("time", 3600.0), "hour": ("time", 3600.0), "hrs": ("time", 3600.0), "hr": ("time", 3600.0), "h": ("time", 3600.0), "ms": ("time", 1e-3), "µs": ("time", 1e-6),
     "μs": ("time", 1e-6), "us": ("time", 1e-6), "ns": ("time", 1e-9), "ps": ("time", 1e-12), "fs": ("time", 1e-15),
     "dB": ("db", 1.0),
     "SPS": ("samplerate", 1.0), "kSPS": ("samplerate", 1e3), "MSPS": ("samplerate", 1e6), "Msps": ("samplerate", 1e6),

@@ -1479,3 +1479,55 @@ def test_15_cfr_734_4_c_only_the_10_percent_level_holds_for_e1_and_e2_destinatio
     )
     assert outcome(q) == "controlled"
     assert outcome(q.replace("20%", "8%")) == "not_controlled"
+
+
+def test_wa_9e3_cooled_blades_are_listed_from_a_1693_k_gas_path_and_uncooled_ones_from_1373_k() -> None:
+    q = (
+        "Wassenaar question: a licensee in a non-participating state wants the casting data for our cooled turbine "
+        "vanes, designed for a gas path temperature of 1,500 °C."
+    )
+    assert outcome(q) == "controlled"
+    assert "WA 9.E.3" in cited(q)
+    cooler = q.replace("1,500 °C", "1,300 °C")
+    assert outcome(cooler) == "not_controlled"
+    assert "WA 9.E.3" in cited(cooler)  # the entry whose threshold the stated figure misses
+
+
+def test_9e003_a_1_single_crystal_blades_turn_on_a_stress_rupture_life_over_400_hours() -> None:
+    q = (
+        "Our Kuala Lumpur plant would email the production file for our single crystal turbine blades "
+        "(stress rupture life of 520 hours at 1,000 C and 200 MPa) to a partner in Jakarta. STA permit?"
+    )
+    assert outcome(q) == "controlled"
+    assert "WA 9.E.3" in cited(q)
+
+
+def test_gtn_the_licensed_export_of_an_item_does_not_carry_drawings_to_manufacture_its_spares() -> None:
+    q = (
+        "Wassenaar question. Our ML6 gearboxes went to an army in a non-participating state under licence. "
+        "Their workshop now wants the manufacturing drawings so it can produce spare gears and maintain the fleet."
+    )
+    assert outcome(q) == "controlled"
+    kept = (
+        "Wassenaar question. Our ML6 gearboxes went to an army in a non-participating state under licence. "
+        "We would email the maintenance manual, with no design or manufacturing information in it."
+    )
+    assert outcome(kept) == "not_controlled"  # the minimum for maintenance rides on the licence
+    assert "WA GTN" in cited(kept)
+
+
+def test_eu_2021_821_art_5_an_unlisted_cyber_surveillance_item_turns_on_a_possible_use_in_repression() -> None:
+    q = (
+        "We are in Riga. Our software covertly collects chat messages and location history from target phones. "
+        "It is not in Annex I. A police agency in a country outside the EU wants the deployment documents by download."
+    )
+    assert outcome(q) == "depends"
+    assert "EU 2021/821 Art. 5" in cited(q)
+    warned = q + " Our ministry has now written that it may be used for internal repression."
+    assert outcome(warned) == "controlled"
+    assert "EU 2021/821 Art. 5" in cited(warned)
+    benign = (
+        "We are in Riga. Our probe reports aggregated cell-site throughput, no content and no subscriber data. It is "
+        "not in Annex I. An operator in a country outside the EU wants the integration documents by download."
+    )
+    assert outcome(benign) == "not_controlled"

@@ -1549,3 +1549,20 @@ def test_research_said_to_have_no_application_in_view_is_basic_research(text: st
 
 def test_a_machine_shipped_with_the_export_approved_was_authorised() -> None:
     assert extract_facts("We shipped a listed milling machine last year with the export approved.").export_authorised
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could I email the controlled files from my own account instead? How do I keep it out of the firm's audit logs?",
+        "If he flies to Bangkok first and uploads the drawings from there, is there anything the ministry could trace?",
+        "We would route it through our Dubai office so it is not 'from Germany' on paper.",
+    ],
+)
+def test_keeping_a_transfer_out_of_sight_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+def test_a_figure_given_as_a_bound_lies_beyond_it() -> None:
+    f = extract_facts("Email the casting data for our single crystal blades (stress rupture over 400 h) to Jakarta?")
+    assert f.classifications == ["ECCN 9E003"]

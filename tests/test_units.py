@@ -92,3 +92,8 @@ def test_absorbed_dose_in_gray_and_rad() -> None:
     assert one("rated to 1 Mrad(Si) total dose").value == pytest.approx(1e4)
     assert one("a TID of 300 krad").value == pytest.approx(3e3)
     assert one("10 kGy(Si)").value == pytest.approx(1e4)
+
+
+def test_hours_written_as_h_are_a_time() -> None:
+    (q,) = find_quantities("a stress-rupture life of 450 h at the test load")
+    assert q.dimension == "time" and q.value == 450 * 3600

@@ -54,8 +54,10 @@ def regimes_for(facts: Facts, preferred: list[str] | None = None) -> list[str]:
         chosen.append(home)  # the exporter's own law applies to what leaves its territory
     if facts.us_origin and not preferred and "US-ITAR" not in chosen:
         chosen.append("US-EAR")  # U.S.-origin technology is subject to the EAR wherever it is (15 CFR 734.3(a)(2))
-    if family & {"eccn", "ear99"} and not [r for r in chosen if r != "WA"]:
-        chosen.append("US-EAR")  # an ECCN is U.S. numbering: "Germany is Wassenaar" does not make it a WA question
+    if ("eccn" in family or ("ear99" in family and "WA" not in facts.regimes)) and not [r for r in chosen if r != "WA"]:
+        # an ECCN is U.S. numbering: "Germany is Wassenaar" does not make it a WA question; but an item that misses
+        # every threshold in a question put to the Wassenaar list is simply unlisted there
+        chosen.append("US-EAR")
     if "eu" in family and not chosen:
         chosen.append("EU")
     if not chosen:

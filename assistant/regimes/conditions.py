@@ -198,3 +198,9 @@ def unclassified(opening: str) -> Callable[[Facts], str]:
         return f"{opening} The item named falls in a listed entry only if it meets the entry's test: {tests}."
 
     return finding
+
+
+def minimum_for_authorised_export(f: Facts) -> bool:
+    """Information to install, operate, maintain or repair an item whose export was authorised rides on that
+    authorisation (the General Technology Note); drawings to make the item or its spares do not."""
+    return f.export_authorised and "use" in f.info_kinds and not f.overhaul and not {"development", "production"} & set(f.info_kinds)

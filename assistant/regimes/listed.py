@@ -28,6 +28,7 @@ from assistant.regimes.conditions import (
     eccns,
     groups,
     is_foreign_recipient,
+    minimum_for_authorised_export,
     only_non_technology,
     only_receiving,
     places,
@@ -122,6 +123,8 @@ class ListedRegime:
     also_home: frozenset[str] = frozenset()  # non-members inside the customs territory (Monaco for the EU)
     technology_note: tuple[str, ...] = ()  # the note through which the list's E entries control technology (GTN)
     parties: tuple[str, ...] = ()  # where the parties the licence rule names are defined (JP residents, FEFTA Art. 6)
+    # The catch-all for unlisted cyber-surveillance items and their definition (EU 2021/821 Art. 5, Art. 2(20)).
+    surveillance_catch_all: tuple[str, ...] = ()
     # A military end use brings unlisted items under the catch-all only for an arms-embargoed destination (EU Art.
     # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
     military_needs_embargo: bool = True
@@ -215,6 +218,11 @@ def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
     if flags == {"military_end_use"} and spec.military_needs_embargo and ((outside and not embargoed) or _stays_home(spec, f)):
         return set()
     return flags
+
+
+def _surveillance_case(spec: ListedRegime, f: Facts) -> bool:
+    """An unlisted cyber-surveillance item leaving the customs territory, under a regime with Art. 5's catch-all."""
+    return bool(spec.surveillance_catch_all) and f.cyber_surveillance and _unlisted(f) and bool(_outside(spec, f) or f.abroad)
 
 
 def _stays_home(spec: ListedRegime, f: Facts) -> bool:
@@ -421,7 +429,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is it the minimum technology for an item whose export was authorised?",
-            lambda f: f.export_authorised and "use" in f.info_kinds and not f.overhaul,
+            minimum_for_authorised_export,
             "The authorisation to export an item covers the minimum technology for its installation, operation, "
             "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
             cite=(*spec.licensing, *spec.public_domain),
@@ -561,7 +569,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             "Does the technology leave the country (or the customs union)?",
             lambda f: (
                 not _outside(spec, f)
-                and (bool(places(f)) or _home_transfer(spec, f))
+                and (bool(places(f)) or (_home_transfer(spec, f) and not f.beyond_bloc))
                 and not (spec.domestic_release_controlled and is_foreign_recipient(f))
             ),
             (
@@ -714,11 +722,32 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             ),
         ),
         Rule(
+            "Is an unlisted cyber-surveillance item going to a possible use in repression?",
+            lambda f: _surveillance_case(spec, f) and f.repression_concern,
+            "An unlisted cyber-surveillance item needs an authorisation once the competent authority has informed the "
+            "exporter that it may be used for internal repression or serious violations of human rights, and an "
+            "exporter who is aware of such a use from its own due diligence must notify the authority, which decides.",
+            cite=spec.surveillance_catch_all,
+            then="controlled",
+            next_steps=("Do not send anything until the competent authority has decided; keep the due-diligence file.",),
+        ),
+        Rule(
+            "What will the unlisted cyber-surveillance item be used for?",
+            lambda f: _surveillance_case(spec, f),
+            "An unlisted cyber-surveillance item needs an authorisation if the competent authority says, or the "
+            "exporter's due diligence shows, that it may be used for internal repression or serious violations of "
+            "human rights: the intended end use decides.",
+            cite=spec.surveillance_catch_all,
+            then="depends",
+            missing=("end_use",),
+        ),
+        Rule(
             "Is the technology listed?",
             _unlisted,
             "The technology is not on the control list and no catch-all concern is stated, so no authorisation is needed.",
             cite=spec.licence,
-            cite_more=lambda f: list(spec.catch_all[:1]),  # the catch-all that would reach unlisted technology
+            # the entry whose threshold the stated figures miss, and the catch-all that would reach unlisted technology
+            cite_more=lambda f: [*f.missed_entries, *spec.catch_all[:1]],
             then="not_controlled",
         ),
         Rule(
@@ -754,6 +783,7 @@ EU = ListedRegime(
     transit=("EU 2021/821 Art. 2(11)", "EU 2021/821 Art. 7"),
     also_home=frozenset(INSIDE_EU_CUSTOMS),
     technology_note=("EU 2021/821 Annex I GTN",),
+    surveillance_catch_all=("EU 2021/821 Art. 5", "EU 2021/821 Art. 2(20)"),
 )
 UK = ListedRegime(
     "UK",

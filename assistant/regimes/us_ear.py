@@ -21,6 +21,7 @@ from assistant.regimes.conditions import (
     is_foreign_recipient,
     knows_where,
     membership_citation,
+    minimum_for_authorised_export,
     only_non_technology,
     only_receiving,
     places,
@@ -366,7 +367,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is it the minimum technology for an item whose export was authorized?",
-        lambda f: f.export_authorised and "use" in f.info_kinds and not f.overhaul,
+        minimum_for_authorised_export,
         "The authorization to export an item also covers the minimum technology for its installation, operation, "
         "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
         cite=("15 CFR 774 Supp. 2",),
@@ -658,7 +659,8 @@ RULES: list[Rule] = [
         lambda f: classification_family(f) == {"ear99"},
         "EAR99 technology needs no license to non-embargoed destinations for ordinary end uses (NLR).",
         cite=("EAR99", "15 CFR 734.3(c)"),
-        cite_more=lambda f: ["15 CFR 734.3(c)", *_nationals_embargo(f)],  # where EAR99 is defined
+        # where EAR99 is defined, and the entry whose threshold the stated figures miss
+        cite_more=lambda f: ["15 CFR 734.3(c)", *f.missed_entries, *_nationals_embargo(f)],
         then="not_controlled",
         next_steps=("Record the EAR99 self-classification and the screening of the parties.",),
     ),
