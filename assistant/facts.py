@@ -66,6 +66,7 @@ from assistant.lexicon import (
     RED_FLAGS,
     REGIME_WORDS,
     REPRESSION,
+    RESEARCH_INPUT,
     SCREENED_CLEAN,
     SEND_MODES,
     SPACE_AGENCY_ORDER,
@@ -161,6 +162,7 @@ class Facts(BaseModel):
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
     missed_entries: list[str] = Field(default_factory=list)  # entries whose thresholds the stated figures miss
     beyond_bloc: bool = False  # "a non-EU state", "a country outside the EU": leaves the union or regime, wherever
+    research_input: bool = False  # a sponsor's proprietary data handed to researchers (15 CFR 734.8(a) Note 1)
     cyber_surveillance: bool = False  # made to watch people covertly through their data (EU 2021/821 Art. 2(20))
     repression_concern: bool = False  # may serve internal repression or serious human-rights violations (Art. 5)
     annex_iv: list[str] = Field(default_factory=list)  # EU Annex IV entries: licensed even inside the EU
@@ -579,6 +581,7 @@ def extract_facts(question: str) -> Facts:
         candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
         candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],
         missed_entries=missed,
+        research_input=search(RESEARCH_INPUT, text) is not None,
         cyber_surveillance=search(CYBER_SURVEILLANCE, text) is not None,
         repression_concern=search(REPRESSION, text) is not None,
         publication_unknown="publication_unknown" in unknown

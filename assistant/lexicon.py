@@ -730,6 +730,14 @@ BEYOND_BLOC = (
     r"|\b(?:country|countries|state|states|destination|destinations) outside (?:the )?(?:EU|European Union|Union|Wassenaar|Europe)\b"
 )
 
+# Proprietary information a company hands to researchers to work with: an input to the research, not a result of it
+# (15 CFR 734.8(a) Note 1). "The sponsor sent its proprietary process data", "work with the sponsor's process data".
+RESEARCH_INPUT = (
+    r"(?i)\b(?:sponsor|company|maker|manufacturer|partner|supplier|customer|funder)s?\b[^.;?!]{0,40}\b(?:sent|sends|gave|gives|provided|provides|furnished|supplied|shared|handed)\b"
+    r"[^.;?!]{0,30}\b(?:its|their|our|some) (?:own )?(?:proprietary|confidential|internal)\b"
+    r"|\b(?:work|works|working) (?:with|on) (?:the |our )?(?:sponsor|company|maker|manufacturer|partner|supplier|funder)'s (?:proprietary |confidential )?(?:[\w-]+ ){0,2}(?:data|information|drawings|designs?|technology|recipes?)\b"
+)
+
 # An item specially designed to watch people covertly through the data of information systems: a 'cyber-surveillance
 # item' (EU 2021/821 Art. 2(20)), which the EU's own catch-all (Art. 5) reaches when unlisted. Told as what the
 # product does: "covertly pulls messages and location history from target phones", "links the identifiers of

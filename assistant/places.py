@@ -170,6 +170,8 @@ _OPENS_WITH_SELF = re.compile(
     rf"(?i)^\. (?!(?:a|an|the|our|their|my|his|her)\b)(?:[\w&/-]+ ){{0,3}}(?:{_SELF_ORG}|shop|works|yard|plant) (?:in|near|outside) $"
 )
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
+# "would log in by VPN from Sao Paulo to the PLM vault": where a remote user sits, not where the data leaves from
+_LOGS_IN_FROM = re.compile(r"(?i)\b(?:log\w*\s+(?:in|on|into)|sign\w*\s+in|connect\w*|dial\w*\s+in|remote(?:ly)?|VPN)\b[^.;?!]{0,30}\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
     r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
@@ -382,7 +384,7 @@ def _is_origin(before: str, after: str) -> bool:
         after,
     ):
         return True  # "Our Barrow site is sending a drawing pack": the site that sends is the exporter's
-    if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after):
+    if _FROM_TO.search(before) and search(r"(?i)^[\w .'-]{0,30}\bto\b", after) and not _LOGS_IN_FROM.search(before):
         return True
     if _DEPARTS.search(before) and search(r"^[\w.'-]+(?: [A-Z][\w.'-]+)? to [A-Z]", after):
         return True  # "flies Heathrow to Warsaw": the place a traveller leaves from

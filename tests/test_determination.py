@@ -1531,3 +1531,20 @@ def test_eu_2021_821_art_5_an_unlisted_cyber_surveillance_item_turns_on_a_possib
         "not in Annex I. An operator in a country outside the EU wants the integration documents by download."
     )
     assert outcome(benign) == "not_controlled"
+
+
+def test_15_cfr_734_8_a_note_1_a_sponsors_proprietary_data_given_to_the_lab_is_no_research_result() -> None:
+    q = (
+        "Our university lab does fundamental research and will publish. The sponsor sent its confidential 3E001 "
+        "process data for the study. May an Iranian graduate student in the lab see it?"
+    )
+    assert outcome(q) == "controlled"
+    assert "15 CFR 734.8(a)" in cited(q)
+    results = "Our university lab does fundamental research and will publish. May an Iranian graduate student join?"
+    assert outcome(results) == "not_controlled"
+
+
+def test_6a002_a_microbolometer_array_is_listed_by_what_it_is() -> None:
+    q = "Can a contractor in Bogota log in by VPN from there to the design files of our microbolometer arrays?"
+    assert extract_facts(q).classifications == ["ECCN 6E001"]
+    assert extract_facts(q).destinations == ["Colombia"] and extract_facts(q).origin is None

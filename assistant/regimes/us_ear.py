@@ -322,8 +322,15 @@ RULES: list[Rule] = [
         next_steps=("Publish without access restrictions, and keep the date and location of publication on file.",),
     ),
     Rule(
+        "Is the technology released to conduct the research, rather than arising from it?",
+        lambda f: "fundamental_research" in f.info_status and f.research_input,
+        "Technology released to researchers to conduct fundamental research, such as a sponsor's proprietary data, "
+        "does not arise from the research: the exclusion does not reach it, and it stays subject to the EAR.",
+        cite=("15 CFR 734.8(a)", "15 CFR 734.8"),
+    ),
+    Rule(
         "Is it fundamental research?",
-        lambda f: "fundamental_research" in f.info_status,
+        lambda f: "fundamental_research" in f.info_status and not f.research_input,
         "Technology that arises during or results from fundamental research intended to be published is not subject to the EAR.",
         cite=("15 CFR 734.8",),
         cite_more=lambda f: ["15 CFR 734.3(b)(3)"],  # the provision that puts it outside the EAR
