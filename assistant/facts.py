@@ -67,6 +67,7 @@ from assistant.lexicon import (
     REGIME_WORDS,
     REPRESSION,
     RESEARCH_INPUT,
+    SANCTIONED_SOFTWARE,
     SCREENED_CLEAN,
     SEND_MODES,
     SPACE_AGENCY_ORDER,
@@ -162,6 +163,7 @@ class Facts(BaseModel):
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
     missed_entries: list[str] = Field(default_factory=list)  # entries whose thresholds the stated figures miss
     beyond_bloc: bool = False  # "a non-EU state", "a country outside the EU": leaves the union or regime, wherever
+    sanctioned_software: bool = False  # an EAR99 software type 15 CFR 746.8(a)(8) licenses for Russia and Belarus
     research_input: bool = False  # a sponsor's proprietary data handed to researchers (15 CFR 734.8(a) Note 1)
     cyber_surveillance: bool = False  # made to watch people covertly through their data (EU 2021/821 Art. 2(20))
     repression_concern: bool = False  # may serve internal repression or serious human-rights violations (Art. 5)
@@ -279,6 +281,9 @@ def extract_facts(question: str) -> Facts:
     if permanent_employee and "employment" not in modes:
         modes = [*modes, "employment"]  # "she joined in January on a permanent contract" is a hire, however worded
     info_kinds = _matches(INFO_KINDS, _without_negated_items(text))
+    sanctioned_software = search(SANCTIONED_SOFTWARE, text) is not None
+    if sanctioned_software and "software" not in info_kinds:
+        info_kinds.append("software")  # "a CAM package for 20 seats": the product is software
     beyond_bloc = search(BEYOND_BLOC, text) is not None
     unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
@@ -581,6 +586,7 @@ def extract_facts(question: str) -> Facts:
         candidate_entries=list(dict.fromkeys(entry for _, entry in candidates)),
         candidate_tests=[f"{entry}: {item.threshold}" for item, entry in candidates],
         missed_entries=missed,
+        sanctioned_software=sanctioned_software,
         research_input=search(RESEARCH_INPUT, text) is not None,
         cyber_surveillance=search(CYBER_SURVEILLANCE, text) is not None,
         repression_concern=search(REPRESSION, text) is not None,

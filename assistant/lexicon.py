@@ -738,6 +738,17 @@ RESEARCH_INPUT = (
     r"|\b(?:work|works|working) (?:with|on) (?:the |our )?(?:sponsor|company|maker|manufacturer|partner|supplier|funder)'s (?:proprietary |confidential )?(?:[\w-]+ ){0,2}(?:data|information|drawings|designs?|technology|recipes?)\b"
 )
 
+# The EAR99 software types the Russia and Belarus sanctions license (15 CFR 746.8(a)(8)(ii)), named as software:
+# "a CAM package", "our ERP suite", "PLM software", "the CNC control software" (CAD files are drawings, not CAD software).
+SANCTIONED_SOFTWARE = (
+    r"(?i)\b(?-i:ERP|CRM|SCM|EDW|CMMS|PLM|BIM|CAD|CAM|ETO|BI)(?:/(?-i:[A-Z]{2,4}))?[ -](?:software|package|suite|system|tool|application|app|program|product|platform|seats?|licen[cs]es?)\b"
+    r"|\b(?:enterprise resource planning|customer relationship management|business intelligence|supply chain management"
+    r"|enterprise data warehouse|computeri[sz]ed maintenance management|project management|product lifecycle management"
+    r"|building information model(?:l?ing)?|computer[- ]aided (?:design|manufacturing)|engineering[- ]to[- ]order)"
+    r" (?:software|package|suite|system|tool|application|app|program|platform)\b"
+    r"|\b(?:software|program|firmware) (?:for|to) (?:operat\w+|run\w*|control\w*) (?:\w+ )?CNC\b|\bCNC (?:control|operating|controller) software\b"
+)
+
 # An item specially designed to watch people covertly through the data of information systems: a 'cyber-surveillance
 # item' (EU 2021/821 Art. 2(20)), which the EU's own catch-all (Art. 5) reaches when unlisted. Told as what the
 # product does: "covertly pulls messages and location history from target phones", "links the identifiers of
@@ -1196,7 +1207,7 @@ END_USE_UNKNOWN = _p(
     r"\b(?:don'?t|do not) know (?:the |their )?end[- ]use",
     r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
     r"\b(?:can'?t|cannot) tell what (?:the|they|their|it) (?:\w+ )?(?:really |actually )?(?:produces?|makes?|does|do|uses?)",
-    r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|the|its|their)\b",
+    r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|which|whom|the|its|their)\b",
     r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",
     r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
     r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who|which|where|for whom)\b",

@@ -39,7 +39,8 @@ _SELF_ORG = r"(?:company|firm|maker|manufacturer|producer|sme|start-?up|universi
 _ORIGIN_CUE = re.compile(
     r"(?i)(?:"
     r"\b(?:we|i|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+){0,2}?(?:based|headquartered|located|incorporated|established|registered|sitting|operating|are|am|is|work|working)\s+(?:out\s+of|in)"
-    r"|\b(?:we're|i'm|we are|i am)\s+(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,4}?(?:in|from|out of|near|outside)"
+    # (not "we are giving a developer in Nairobi": a verb in -ing tells what we do to someone there)
+    r"|\b(?:we're|i'm|we are|i am)\s+(?!(?!operating|working|trading|manufacturing|engineering)\w+ing\b)(?:(?!not\b|no\b|never\b)[\w-]+\s+){0,4}?(?:in|from|out of|near|outside)"
     r"|\bour (?!daughter|sister|subsidiary|affiliate|partner)(?:\w+ )?(?:company|firm|business|university|start-?up|sme|hq|headquarters|head office) (?:is )?in"
     r"|\bhere in"
     r"|(?:^|[.!?]\s+)(?!(?:a|an|the|one|their|his|her)\b)(?:[\w&-]+\s+){0,2}?(?:" + _SELF_ORG + r"|(?:export|compliance|engineering|program(?:me)?|project|trade|R&D|support|service|sales) (?:manager|officer|lead|director|head|desk|hotline))\s+(?:based\s+)?(?:in|near|outside)"

@@ -1548,3 +1548,11 @@ def test_6a002_a_microbolometer_array_is_listed_by_what_it_is() -> None:
     q = "Can a contractor in Bogota log in by VPN from there to the design files of our microbolometer arrays?"
     assert extract_facts(q).classifications == ["ECCN 6E001"]
     assert extract_facts(q).destinations == ["Colombia"] and extract_facts(q).origin is None
+
+
+def test_15_cfr_746_8_a_8_ear99_cam_software_for_russia_needs_a_license_but_ear99_technology_does_not() -> None:
+    q = "Our CAM software is EAR99. A distributor in Kazan wants download links and the update feed. OK to send?"
+    assert outcome(q) == "controlled"
+    assert "15 CFR 746.8(a)(8)" in cited(q)
+    notes = "Our machining know-how is EAR99. A distributor in Kazan wants our application notes by email. OK to send?"
+    assert outcome(notes) == "not_controlled"

@@ -363,3 +363,10 @@ def test_another_countrys_rule_named_for_comparison_is_no_destination(text: str)
 def test_an_engineer_of_ours_in_a_city_who_explains_is_where_the_exporter_is() -> None:
     places = find_places("An engineer in Brno wants to walk our Serbian licensee through the spindle tuning by phone.")
     assert places.origin == "Czechia" and places.destinations == ["Serbia"]
+
+
+def test_what_we_are_doing_to_someone_in_a_city_does_not_place_us_there() -> None:
+    from assistant.facts import extract_facts
+
+    f = extract_facts("Our app is EAR99. We are giving a freelance developer in Nairobi access to the private repo.")
+    assert f.origin is None and f.destinations == ["Kenya"]

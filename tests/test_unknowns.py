@@ -188,3 +188,10 @@ def test_a_place_that_depends_on_the_week_is_undecided() -> None:
 def test_which_one_is_read_against_the_places_named_next() -> None:
     text = "The client hasn't said which one yet. They have sites in Cancun and in Havana."
     assert "destination_undecided" in unknown_facts(text)
+
+
+def test_a_visitor_vague_about_which_plant_it_is_for_leaves_the_end_use_open() -> None:
+    from assistant.facts import extract_facts
+
+    f = extract_facts("Two engineers from a Lahore customer come to learn our EAR99 brazing process. They are vague about which plant it is for.")
+    assert "end_use_unknown" in f.uncertain_flags

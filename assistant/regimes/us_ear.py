@@ -9,6 +9,7 @@ from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.item_names import technology_of
 from assistant.license_exceptions import tsr
 from assistant.regimes.conditions import (
+    DEEMED_EXPORTS_SPARED,
     RELEASE_MODES,
     among_us_persons_abroad,
     at_only,
@@ -46,12 +47,13 @@ CARVEOUT = Carveout(
 
 
 def _embargo_citations(f: Facts) -> list[str]:
-    """The country's own part 746 section first (746.7 for Iran), then its Country Group entry."""
+    """The country's own part 746 section first (746.7 for Iran), then its Country Group entry; for Russia and
+    Belarus the paragraph on the EAR99 software types when the software is one of them."""
+    places = embargoed_places(f)
+    software = ["15 CFR 746.8(a)(8)"] if f.sanctioned_software and set(places) & DEEMED_EXPORTS_SPARED else []
     return [
-        c
-        for p in embargoed_places(f)
-        for group in (frozenset({"EMBARGO"}), EMBARGO_GROUPS)
-        if (c := membership_citation(p, group))
+        *software,
+        *(c for p in places for group in (frozenset({"EMBARGO"}), EMBARGO_GROUPS) if (c := membership_citation(p, group))),
     ]
 
 
@@ -597,7 +599,11 @@ RULES: list[Rule] = [
         "Is the destination embargoed or sanctioned?",
         lambda f: bool(embargoed_places(f)),
         lambda f: (
-            f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
+            f"The sanctions on {', '.join(embargoed_places(f))} require a license for EAR99 software of the types "
+            "15 CFR 746.8(a)(8) lists (ERP, CRM, CAD, CAM, PLM, CNC operating software and the like) and for its "
+            "updates, reviewed under a policy of denial; only firms exclusively in agriculture or medicine are excluded."
+            if f.sanctioned_software and set(embargoed_places(f)) <= DEEMED_EXPORTS_SPARED
+            else f"{', '.join(embargoed_places(f))} is under comprehensive embargo or sanctions: a license is required "
             "for nearly all items subject to the EAR, including EAR99 technology, and is generally denied."
         ),
         cite_more=lambda f: [*_embargo_citations(f), *(["EAR99"] if "ear99" in classification_family(f) else [])],
