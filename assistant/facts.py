@@ -65,6 +65,7 @@ from assistant.lexicon import (
     RECIPIENT_STATUS,
     RED_FLAGS,
     REGIME_WORDS,
+    REMOTE_CALL,
     REPRESSION,
     RESEARCH_INPUT,
     SANCTIONED_SOFTWARE,
@@ -618,7 +619,10 @@ def extract_facts(question: str) -> Facts:
         excluded_by_notes=[n.note for n in excluding_notes(text, classifications)],
         in_transit=search(IN_TRANSIT, text) is not None,
         receiving_only=search(RECEIVING_ONLY, text) is not None,
-        in_person_only=search(IN_PERSON, text) is not None and not set(modes) & SEND_MODES,
+        # told face to face: an oral exchange in the room is no call, but a phone or video link is
+        in_person_only=search(IN_PERSON, text) is not None
+        and not (set(modes) - {"call"}) & SEND_MODES
+        and search(REMOTE_CALL, compiled(NEGATED_MODES).sub(" ", text)) is None,
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,
         space_agency_order=search(SPACE_AGENCY_ORDER, compiled(NEGATED_SPACE_AGENCY).sub(" ", text)) is not None,

@@ -2078,6 +2078,12 @@ NEGATED_MODES = (
 )
 
 # Technology told face to face ("explain it over dinner", "talk and sketch on their whiteboard").
+# A conversation carried over a line rather than in the room: telephone and video count as electronic transfers.
+REMOTE_CALL = (
+    r"(?i)\b(?:phone|telephone|call|calls|video ?call\w*|teams|zoom|webex|teleconferenc\w*|online (?:\w+ )?meeting"
+    r"|screen[- ]?shar\w*|share (?:the|my|his|her|our) screen|video ?conferenc\w*|webinar|google meet|remote(?:ly)?)\b"
+)
+
 IN_PERSON = (
     r"(?i)\b(?:in person|face[- ]to[- ]face|by talking|purely (?:by )?(?:talking|orally|verbally)|orally|verbally|"
     r"(?:talk|talks|talking) (?:and|&) sketch|whiteboard|over (?:dinner|lunch|coffee)|dinner meeting|from memory)\b"

@@ -1556,3 +1556,12 @@ def test_15_cfr_746_8_a_8_ear99_cam_software_for_russia_needs_a_license_but_ear9
     assert "15 CFR 746.8(a)(8)" in cited(q)
     notes = "Our machining know-how is EAR99. A distributor in Kazan wants our application notes by email. OK to send?"
     assert outcome(notes) == "not_controlled"
+
+
+def test_uk_eco_2008_art_2_explaining_military_technology_face_to_face_abroad_is_no_transfer_but_a_call_is() -> None:
+    q = (
+        "Our Bristol engineer visits a customer in Santiago and will explain verbally, at their whiteboard, how we "
+        "design the wing joints of our military drone. He carries no laptop or papers and will not email anything."
+    )
+    assert outcome(q) == "not_controlled"
+    assert outcome(q.replace("at their whiteboard", "on a video call from Bristol")) == "controlled"
