@@ -576,7 +576,9 @@ def extract_facts(question: str) -> Facts:
             search(
                 r"(?i)\b(?:between|among(?:st)?) (?:themselves|each other|the two of them|only (?:U\.?S\.? )?(?:persons|citizens|staff))\b|\bwith each other\b|\bwithin (?:the same|that) (?:foreign )?country\b|\bin-country\b"
                 # "a file server only the two of them can open": nobody else there gets at it
-                r"|\bonly (?:the two of them|they|those two|the (?:two|three) (?:of them|engineers)|US persons|U\.S\. persons) (?:can|could|will be able to) (?:open|access|see|read)\b",
+                r"|\bonly (?:the two of them|they|those two|the (?:two|three) (?:of them|engineers)|US persons|U\.S\. persons) (?:can|could|will be able to) (?:open|access|see|read)\b"
+                # "in a locked room with no Japanese staff around": nobody but the two of them
+                r"|\b(?:with )?no (?:[\w-]+ )?(?:staff|employees|people|persons|nationals|personnel|engineers|foreigners) (?:\w+ )?(?:around|present|in the room|nearby)\b",
                 text,
             )
         ),

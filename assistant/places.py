@@ -664,9 +664,10 @@ def _nationalities(text: str, origin: str | None) -> list[str]:
     for demonym, country in _named(text, DEMONYMS.items()):
         if _own_demonym(demonym, text) and _country(country) == origin:
             continue  # the exporter's own company, not a person's nationality
-        # "a non-British person" names no nationality; "an Irish Critical Skills permit" is a document.
+        # "a non-British person" names no nationality; "an Irish Critical Skills permit" is a document; "with no
+        # Japanese staff around" names who is absent.
         if search(
-            rf"(?<!non-)(?<!non )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen)|{_SHUT_OUT})",
+            rf"(?<!non-)(?<!non )(?<!\bno )(?<!\bwithout )(?<!\bwithout any )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen)|{_SHUT_OUT})",
             text,
         ):
             found.extend(c.name for c in find_countries(country)[:1])

@@ -1565,3 +1565,13 @@ def test_uk_eco_2008_art_2_explaining_military_technology_face_to_face_abroad_is
     )
     assert outcome(q) == "not_controlled"
     assert outcome(q.replace("at their whiteboard", "on a video call from Bristol")) == "controlled"
+
+
+def test_22_cfr_120_54_a_3_a_copy_passed_between_us_persons_in_a_locked_room_abroad_is_no_export() -> None:
+    q = (
+        "Two of our engineers, both US citizens, are at a site in Korea. One has USML Cat. XII technical data on his "
+        "laptop; he would copy it to the other's laptop in a closed office with no Korean staff around."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "22 CFR 120.54(a)(3)" in cited(q)
+    assert extract_facts(q).recipient_nationalities == []
