@@ -1208,6 +1208,8 @@ END_USE_UNKNOWN = _p(
     r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
     r"\b(?:can'?t|cannot) tell what (?:the|they|their|it) (?:\w+ )?(?:really |actually )?(?:produces?|makes?|does|do|uses?)",
     r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|which|whom|the|its|their)\b",
+    # a suspicion nobody can pin down: "something felt off in the call, but we have nothing concrete"
+    r"\bsomething (?:\w+ )?(?:felt|feels|seemed|seems|looked|looks|sounded|sounds) (?:a bit |rather |very )?(?:off|odd|strange|fishy|wrong|suspicious)\b",
     r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",
     r"\b(?:can(?:not|'t)|unable to|not able to) screen (?:them|it|the \w+)\b",
     r"\b(?:wouldn'?t|won'?t|refus\w+ to) (?:say|tell us|disclose) (?:what|who|which|where|for whom)\b",
@@ -2053,6 +2055,7 @@ AT_OUR_SITE = (
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").
 UNLISTED = (
     r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
+    r"|\b(?:is|are|was|were|sits?)\s+on\s+no\s+(?:[\w-]+\s+){0,2}(?:control\s+)?lists?\b"  # "the know-how is on no control list"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     # "checked against the Strategic Items Order: not listed", "went through categories 2, 4 and 6 of Annex I and
     # found nothing that fits", "we checked the UK lists, nothing"

@@ -103,7 +103,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         compiled(
             r"(?i)\bpublish|\bpublication|\bjournal\b|\bput (?:it )?online\b|\bproceedings\b|\bcleared for\b|\bclearance\b"
             r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:[\w-]+ )?(?:website|download|site|portal)"
-            r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\bopen registration|\b(?:our|the|his|her) papers\b(?<!registration papers)|\bveto\b"
+            r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\b(?:is|was|are|were) (?:it|this|that|they|(?:the|our|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+) (?:already |really |actually )?public\b|\bopen registration|\b(?:our|the|his|her) papers\b(?<!registration papers)|\bveto\b"
             # who can reach it decides whether it is published: open to all, or behind a login or a registration
             r"|\bopen to (?:everyone|anyone|all|the public)\b|\bbehind (?:a |the |our |their )?(?:[\w-]+ )?(?:login|log-in|paywall|password|registration)"
             r"|\bregistration\b(?! (?:papers|documents?|certificates?|numbers?|details))"

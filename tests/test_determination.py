@@ -1575,3 +1575,12 @@ def test_22_cfr_120_54_a_3_a_copy_passed_between_us_persons_in_a_locked_room_abr
     assert outcome(q) == "not_controlled"
     assert "22 CFR 120.54(a)(3)" in cited(q)
     assert extract_facts(q).recipient_nationalities == []
+
+
+def test_uk_eco_2008_art_6_an_unplaced_suspicion_about_the_end_use_leaves_unlisted_technology_open() -> None:
+    q = (
+        "Leeds firm. Our kiln-control know-how is on no control list. A new buyer in Karachi wants it by email. "
+        "Something seemed off in the meeting, but we have nothing concrete. Can we send it?"
+    )
+    assert outcome(q) == "depends"
+    assert outcome(q.replace("Something seemed off in the meeting, but we have nothing concrete. ", "")) == "not_controlled"

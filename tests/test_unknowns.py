@@ -35,6 +35,7 @@ def test_a_question_that_states_its_facts_has_no_unknowns() -> None:
         ("Who the end customer for this batch is, they wouldn't say.", "end_use_unknown"),
         ("I don't know yet how his study is funded: maybe his government's scholarship.", "influence_unknown"),
         ("We did not yet check which university exactly.", "screening_open"),
+        ("Is the white paper public? Honestly, I don't know.", "publication_unknown"),
         ("The contractor did not say from which countries the people on work permits come.", "nationality_unknown"),
     ],
 )
