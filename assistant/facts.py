@@ -50,6 +50,7 @@ from assistant.lexicon import (
     NEGATED_RECIPIENT_STATUS,
     NEGATED_SPACE_AGENCY,
     NEGATED_STATUS,
+    NO_END_USE_CONCERN,
     NOT_AN_EMPLOYEE,
     NOT_ANNEX_IV,
     NOT_EXPORT_CONTROL,
@@ -165,6 +166,7 @@ class Facts(BaseModel):
     missed_entries: list[str] = Field(default_factory=list)  # entries whose thresholds the stated figures miss
     beyond_bloc: bool = False  # "a non-EU state", "a country outside the EU": leaves the union or regime, wherever
     sanctioned_software: bool = False  # an EAR99 software type 15 CFR 746.8(a)(8) licenses for Russia and Belarus
+    no_end_use_concern: bool = False  # "the ministry never told us anything", "no red flags": nothing points to a misuse
     research_input: bool = False  # a sponsor's proprietary data handed to researchers (15 CFR 734.8(a) Note 1)
     cyber_surveillance: bool = False  # made to watch people covertly through their data (EU 2021/821 Art. 2(20))
     repression_concern: bool = False  # may serve internal repression or serious human-rights violations (Art. 5)
@@ -591,6 +593,7 @@ def extract_facts(question: str) -> Facts:
         missed_entries=missed,
         sanctioned_software=sanctioned_software,
         research_input=search(RESEARCH_INPUT, text) is not None,
+        no_end_use_concern=not flags and search(NO_END_USE_CONCERN, text) is not None,
         cyber_surveillance=search(CYBER_SURVEILLANCE, text) is not None,
         repression_concern=search(REPRESSION, text) is not None,
         publication_unknown="publication_unknown" in unknown

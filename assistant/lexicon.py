@@ -749,6 +749,13 @@ SANCTIONED_SOFTWARE = (
     r"|\b(?:software|program|firmware) (?:for|to) (?:operat\w+|run\w*|control\w*) (?:\w+ )?CNC\b|\bCNC (?:control|operating|controller) software\b"
 )
 
+# Nothing points to a misuse: the authority never said anything, no red flags ("The Ministry never told us anything").
+NO_END_USE_CONCERN = (
+    r"(?i)\b(?:ministry|authorit(?:y|ies)|government|regulator|BAFA|ECJU|UAMA|METI|customs|nobody|no one)\b[^.;?!]{0,30}"
+    r"\b(?:never|not|hasn'?t|has not|haven'?t|have not|didn'?t|did not)\b[^.;?!]{0,15}\b(?:told|informed|contacted|warned|notified|written|said)\b"
+    r"|\bno (?:red flags|warning signs|concerns?|suspicions?|indications?)\b"
+)
+
 # An item specially designed to watch people covertly through the data of information systems: a 'cyber-surveillance
 # item' (EU 2021/821 Art. 2(20)), which the EU's own catch-all (Art. 5) reaches when unlisted. Told as what the
 # product does: "covertly pulls messages and location history from target phones", "links the identifiers of
@@ -2269,6 +2276,8 @@ UNTOUCHED = (
 BROKERING = (
     r"(?i)\bbrok(?:er|ers|ering|erage)\b|\bintermediary trade\b"
     r"|\b(?:negotiat|arrang)\w*\b(?:\s+\w+){0,5}\s+(?:sale|sales|supply|deal|contract|purchase)\b"
+    # "arranging for a Japanese maker to sell fibre to a buyer in the UAE", "as the middleman"
+    r"|\barrang\w*\s+for\b(?:\s+[\w-]+){1,5}\s+to\s+(?:sell|supply|ship|deliver)\b|\b(?:middle-?man|go-between)\b"
 )
 
 # A fab producing advanced-node integrated circuits (15 CFR 744.6(c)(2), 772.1 "advanced-node integrated circuits"):

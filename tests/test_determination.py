@@ -1584,3 +1584,14 @@ def test_uk_eco_2008_art_6_an_unplaced_suspicion_about_the_end_use_leaves_unlist
     )
     assert outcome(q) == "depends"
     assert outcome(q.replace("Something seemed off in the meeting, but we have nothing concrete. ", "")) == "not_controlled"
+
+
+def test_eu_2021_821_art_6_brokering_listed_items_between_third_countries_turns_on_the_end_use() -> None:
+    q = (
+        "Our Valletta trading firm is arranging for a Korean maker to sell Annex I 2B001 machine tools to a buyer in "
+        "Egypt. Nothing passes through Malta or the EU. Do we need a licence as the middleman?"
+    )
+    assert outcome(q) == "depends"
+    assert "EU 2021/821 Art. 6" in cited(q)
+    assert outcome(q + " The ministry has never told us anything and the buyer makes civil pump parts.") == "not_controlled"
+    assert outcome(q + " The buyer told us the machines will make parts for a missile programme.") == "controlled"

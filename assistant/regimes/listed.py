@@ -125,6 +125,8 @@ class ListedRegime:
     parties: tuple[str, ...] = ()  # where the parties the licence rule names are defined (JP residents, FEFTA Art. 6)
     # The catch-all for unlisted cyber-surveillance items and their definition (EU 2021/821 Art. 5, Art. 2(20)).
     surveillance_catch_all: tuple[str, ...] = ()
+    # The authorisation for brokering listed items between third countries, and its definition (EU Art. 6, 2(7)).
+    brokering: tuple[str, ...] = ()
     # A military end use brings unlisted items under the catch-all only for an arms-embargoed destination (EU Art.
     # 4(1)(b), UK Art. 6); Japan's catch-all reaches it wherever METI informs the exporter.
     military_needs_embargo: bool = True
@@ -220,6 +222,11 @@ def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
     return flags
 
 
+def _brokering(spec: ListedRegime, f: Facts) -> bool:
+    """Arranging a sale of listed items that never pass through the regime's territory (EU Art. 2(7), Art. 6)."""
+    return bool(spec.brokering) and f.brokering and is_listed(f) and _said_clear(spec, f)
+
+
 def _surveillance_case(spec: ListedRegime, f: Facts) -> bool:
     """An unlisted cyber-surveillance item leaving the customs territory, under a regime with Art. 5's catch-all."""
     return bool(spec.surveillance_catch_all) and f.cyber_surveillance and _unlisted(f) and bool(_outside(spec, f) or f.abroad)
@@ -244,6 +251,11 @@ def _untouched(spec: ListedRegime, f: Facts) -> bool:
         return False
     if f.brokering or {"wmd_end_use", "missile_end_use"} & {*f.red_flags, *f.uncertain_flags}:
         return False  # brokering and WMD purposes reach nationals abroad (EU Art. 6, UK ECO Art. 11, MY s. 11)
+    return _said_clear(spec, f)
+
+
+def _said_clear(spec: ListedRegime, f: Facts) -> bool:
+    """The asker says nothing touches the regime's territory: the Union, or every Member State named."""
     clear = set(f.untouched)
     if spec.home_group == "EU":
         # the Union, or every Member State the question names ("nobody in Germany touches the files")
@@ -408,6 +420,38 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             cite=spec.export,
             cite_more=lambda f: list(spec.licence[:1]),
             then="not_controlled",
+        ),
+        Rule(
+            "Is brokering listed items for a WMD or military end use?",
+            lambda f: _brokering(spec, f) and bool(_catch_all_flags(spec, f)),
+            "Arranging the sale of listed dual-use items between third countries is a brokering service, and it needs "
+            "an authorisation once the broker has been informed of, or is aware of, a WMD or military end use of the "
+            "catch-all.",
+            cite=spec.brokering,
+            cite_more=lambda f: list(spec.catch_all),
+            then="controlled",
+        ),
+        Rule(
+            "Has the broker been told of, or does it know of, a WMD or military end use?",
+            lambda f: _brokering(spec, f) and f.no_end_use_concern,
+            "Arranging the sale of listed dual-use items between third countries is a brokering service; it needs an "
+            "authorisation only once the authority has informed the broker, or the broker is aware, that the items may "
+            "serve a WMD or military end use of the catch-all, and neither is the case here.",
+            cite=spec.brokering,
+            cite_more=lambda f: list(spec.catch_all),
+            then="not_controlled",
+            next_steps=("Keep the due-diligence record, and tell the authority at once if a concern comes up.",),
+        ),
+        Rule(
+            "Does the broker know of a WMD or military end use?",
+            lambda f: _brokering(spec, f),
+            "Arranging the sale of listed dual-use items between third countries is a brokering service; it needs an "
+            "authorisation only if the authority has informed the broker, or the broker is aware, that the items may "
+            "serve a WMD or military end use of the catch-all (Member States may go further).",
+            cite=spec.brokering,
+            cite_more=lambda f: list(spec.catch_all),
+            then="depends",
+            missing=("end_use",),
         ),
         *follow_ups(
             {
@@ -784,6 +828,7 @@ EU = ListedRegime(
     also_home=frozenset(INSIDE_EU_CUSTOMS),
     technology_note=("EU 2021/821 Annex I GTN",),
     surveillance_catch_all=("EU 2021/821 Art. 5", "EU 2021/821 Art. 2(20)"),
+    brokering=("EU 2021/821 Art. 6", "EU 2021/821 Art. 2(7)"),
 )
 UK = ListedRegime(
     "UK",
