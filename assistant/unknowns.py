@@ -44,7 +44,10 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\b(?:business card|signature|letterhead|website)\b[^.?]{0,20}\bshows? (?:a |an |the )?[\w-]+ (?:in|at) [A-Z][\w-]+ and (?:a |an |the )?(?:[\w-]+ ){0,2}(?:in|at) [A-Z]",
     ),
     "storage_undecided": compiled(
-        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region",
+        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region"
+        # "copies the blobs to regions it chooses, and the contract does not list them"
+        r"|\b(?:regions?|locations?|data ?cent(?:er|re)s?|countries) (?:it|they|the (?:vendor|provider|platform|service)) (?:chooses?|picks?|selects?|decides?)\b"
+        r"|\b(?:contract|agreement|terms|vendor|provider)\b[^.?]{0,20}\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\b[^.?]{0,10}\b(?:list|name|say|specify|disclose)\b[^.?]{0,20}\b(?:them|regions?|locations?|where|countries)\b",
     ),
 }
 

@@ -14,6 +14,7 @@ from assistant.unknowns import unknown_facts
         ("We have not asked him about any outside contracts or funding.", "influence_unknown"),
         ("Itinerary isn't fixed yet; it might include Shanghai.", "destination_undecided"),
         ("The vendor offers Frankfurt, Singapore and Hong Kong; nothing's been decided.", "storage_undecided"),
+        ("Its geo-redundancy copies our files to regions the provider chooses; the contract does not list them.", "storage_undecided"),
     ],
 )
 def test_each_kind_of_unknown_is_recognised(text: str, name: str) -> None:
