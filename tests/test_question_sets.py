@@ -345,6 +345,13 @@ PENDING_IN_CORPUS = {
     "15 CFR 742.6",
     "ECCN 2B001",
     "WA 6.D.3",
+    # cited by batch 24 (2026-11-29): License Exception STA, the Commerce Control List itself, two EU goods and
+    # software entries beside their technology entries, and the Wassenaar laser entry
+    "15 CFR 740.20",
+    "15 CFR 774 Supp. 1",
+    "EU 2021/821 Annex I 1D103",
+    "EU 2021/821 Annex I 2B350",
+    "WA 6.A.5",
 }
 
 
