@@ -727,7 +727,7 @@ END_USE_FLAGS = frozenset({"military_end_use", "military_intelligence", "wmd_end
 # in a non-participating state", "the interior ministry of a country outside the EU".
 BEYOND_BLOC = (
     r"(?i)\bnon[- ](?:Wassenaar|participating|member|EU|Union|allied|NATO)\b (?:country|countries|state|states|nation|nations)\b"
-    r"|\b(?:country|countries|state|states|destination|destinations) outside (?:the )?(?:EU|European Union|Union|Wassenaar|Europe)\b"
+    r"|\b(?:country|countries|state|states|destination|destinations|unit|units|customer|customers|buyer|ministry|agency|partner|client|company|user|users|authority|government|police|army|navy|forces) (?:\w+ )?outside (?:the )?(?:EU|European Union|Union|Wassenaar|Europe)\b"
 )
 
 # Proprietary information a company hands to researchers to work with: an input to the research, not a result of it
@@ -772,7 +772,7 @@ CYBER_SURVEILLANCE = (
 # The recipient may use it for internal repression or serious violations of human rights (EU 2021/821 Art. 5).
 REPRESSION = (
     r"(?i)(?<!\bno )(?<!\bnot )\b(?:internal repression|(?:violations?|abuses?) of human rights|human[- ]rights (?:violations?|abuses?)|political agitators)\b"
-    r"|\b(?:detain\w*|tortur\w*|persecut\w*|crack\w* down on|jail\w*|spy\w* on|target\w*)\b[^.;?!]{0,40}\b(?:journalists|activists|dissidents|opposition|protesters|critics|minorities)\b"
+    r"|\b(?:detain\w*|tortur\w*|persecut\w*|crack\w* down on|jail\w*|spy\w* on|target\w*|(?:use|used|using|uses) (?:it|them|this|the \w+) against)\b[^.;?!]{0,40}\b(?:journalists|activists|dissidents|opposition|protesters|critics|minorities)\b"
 )
 
 RED_FLAGS: list[tuple[Pattern, str]] = [
@@ -958,7 +958,11 @@ EVASION: list[Pattern] = [
         r"\b(?:anything|something|any way|a way) (?:that )?(?:the )?(?:\w+ ){0,2}(?:could|can|would|might) (?:ever )?(?:trace|track|detect)\b",
         r"\bso (?:that )?(?:it|this|the \w+) (?:is|isn't|is not|counts as|doesn't count as) (?:not )?['‘\"“]?(?:from|out of) (?:[A-Z]\w+|the UK|the US|the EU)['’\"”]?",
         r"\bshows? up\b[^.?]{0,40}\bon (?:any(?:body|one)'s|the|our|their) (?:books|records|paperwork|radar)",
-        r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off the (?:books|records?|radar)\b",
+        r"\b(?:stays?|staying|kept|keep|keeps|keeping) (?:\w+ )?off (?:the|their|its|his|her|our|anyone's|any) (?:books|records?|radar)\b",
+        # "so the export shows Turkey as the destination", "keeps BAFA from asking questions", "HMRC can't tell it's ..."
+        r"\bshows? (?-i:[A-Z])[\w-]+ as the (?:destination|end[- ]user|consignee|buyer|country of destination)\b",
+        r"\bkeeps? (?:BAFA|BIS|DDTC|ECJU|HMRC|METI|customs|the authorit\w+|the ministry|the regulator|them|anyone|auditors?) from (?:asking|noticing|looking|checking|finding)\b",
+        r"\b(?:HMRC|BIS|DDTC|ECJU|BAFA|METI|customs|the authorit\w+|auditors?|inspectors?) (?:can'?t|cannot|won'?t|will not|couldn'?t) tell (?:it'?s|it is|that|whether|if|what)\b",
         r"\bnothing for (?:the )?(?:customs|authorit\w+|ministry|regulator|BIS|DDTC|ECJU|BAFA|METI|auditors?|anyone)\b[^.?]{0,40}\bto (?:see|find|check|notice)\b",
         r"\b(?:wording|language|clauses?)\b[^.?]{0,60}\bkeeps? (?:it|this|things) clean(?:er|est)?\b",
         r"\bso (?:that )?(?:the )?(?:(?-i:[A-Z]{3,6})|authorit\w+|ministry|regulator|customs|licensing \w+|auditors?) only (?:ever )?(?:sees?|knows?|reads?|gets?)\b",

@@ -1523,7 +1523,7 @@ def test_eu_2021_821_art_5_an_unlisted_cyber_surveillance_item_turns_on_a_possib
     )
     assert outcome(q) == "depends"
     assert "EU 2021/821 Art. 5" in cited(q)
-    warned = q + " Our ministry has now written that it may be used for internal repression."
+    warned = q + " Our ministry has now written that the agency may use it against journalists."
     assert outcome(warned) == "controlled"
     assert "EU 2021/821 Art. 5" in cited(warned)
     benign = (

@@ -1557,6 +1557,8 @@ def test_a_machine_shipped_with_the_export_approved_was_authorised() -> None:
         "Could I email the controlled files from my own account instead? How do I keep it out of the firm's audit logs?",
         "If he flies to Bangkok first and uploads the drawings from there, is there anything the ministry could trace?",
         "We would route it through our Dubai office so it is not 'from Germany' on paper.",
+        "We forward the files via our Istanbul office so the export shows Turkey as the destination.",
+        "If I split the pack into image files, HMRC can't tell it's military, right? How do I keep it off their radar?",
     ],
 )
 def test_keeping_a_transfer_out_of_sight_is_evasion(question: str) -> None:
