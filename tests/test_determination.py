@@ -1595,3 +1595,8 @@ def test_eu_2021_821_art_6_brokering_listed_items_between_third_countries_turns_
     assert "EU 2021/821 Art. 6" in cited(q)
     assert outcome(q + " The ministry has never told us anything and the buyer makes civil pump parts.") == "not_controlled"
     assert outcome(q + " The buyer told us the machines will make parts for a missile programme.") == "controlled"
+
+
+def test_22_cfr_120_34_an_issued_patent_as_the_patent_office_published_it_is_public_domain() -> None:
+    q = "May I email our issued US patent on a USML Cat. IV rocket igniter, as published by the USPTO, to a firm in Brazil?"
+    assert outcome(q) == "not_controlled"
