@@ -345,7 +345,7 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
         # 7A002: a range of 500 degrees per second or more with bias stability better than 4 degrees per hour
         ("Can we email Pune the design of our MEMS gyro: 2000 °/s range, bias stability 3 °/h?", "ECCN 7E001"),
         # 2B006.a: a volumetric MPE of (1.7 + L/1,000) µm or better
-        ("Can our Pune team see the design files of our next CMM, E0,MPE of 1.4 + L/1000 µm?", "ECCN 2E001"),
+        ("Can we email Pune the design files of our next CMM, E0,MPE of 1.4 + L/1000 µm?", "ECCN 2E001"),
         # 6A002.a.3.c: a two-dimensional array peaking between 1,200 and 30,000 nm
         ("Can we email Pune the layout of our HgCdTe 320x256 arrays, peak response 8 to 10 µm?", "ECCN 6E001"),
     ],
