@@ -648,7 +648,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bteach(?:es|ing)? (?:an? |the |my |our )?(?:[\w-]+ ){0,2}(?:course|class)\b",
             r"\bcourse (?:listed|in the catalog)",
             r"\bcourse\b[^.;]{0,60}\b(?:is|are) (?:listed )?in the (?:course |university |academic )?catalog(?:ue)?\b",
-            r"\b(?:teach\w*|lectur\w*|course)\b[^.;]{0,60}\blisted in the (?:course |university |academic )?catalog(?:ue)?\b",
+            r"\b(?:teach\w*|lectur\w*|course|runs|offers|gives)\b[^.;]{0,60}\blisted in the (?:course |university |academic )?catalog(?:ue)?\b",
             r"\bteaching (?:a|the) (?:class|course)",
             r"\blecture (?:in|for) (?:a|the|my) (?:class|course)",
             r"\bclassroom\b",

@@ -1600,3 +1600,12 @@ def test_eu_2021_821_art_6_brokering_listed_items_between_third_countries_turns_
 def test_22_cfr_120_34_an_issued_patent_as_the_patent_office_published_it_is_public_domain() -> None:
     q = "May I email our issued US patent on a USML Cat. IV rocket igniter, as published by the USPTO, to a firm in Brazil?"
     assert outcome(q) == "not_controlled"
+
+
+def test_15_cfr_734_3_b_3_iii_a_catalog_course_on_rockets_is_no_service_to_a_missile_end_use() -> None:
+    q = (
+        "Our engineering school runs 'Rocket Engines II', listed in the course catalog, with a test-stand lab. "
+        "Some students are foreign nationals. Do the lectures and the lab need export review?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.3(b)(3)" in cited(q)
