@@ -277,7 +277,8 @@ def extract_facts(question: str) -> Facts:
         places.storage,
         places.nationalities,
     )
-    modes = _matches(MODES, compiled(NEGATED_MODES).sub(" ", text))
+    unnegated_modes = compiled(NEGATED_MODES).sub(" ", text)  # "won't phone or e-mail anything" names no mode
+    modes = _matches(MODES, unnegated_modes)
     if "employment" in modes and search(_NOT_EMPLOYED, text) and not search(r"(?i)\b(?:hire|hired|hiring|new hire)\b", text):
         modes = [m for m in modes if m != "employment"]  # "he is not employed by us, just a guest"
     permanent_employee = search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None
@@ -627,7 +628,7 @@ def extract_facts(question: str) -> Facts:
         # told face to face: an oral exchange in the room is no call, but a phone or video link is
         in_person_only=search(IN_PERSON, text) is not None
         and not (set(modes) - {"call"}) & SEND_MODES
-        and search(REMOTE_CALL, compiled(NEGATED_MODES).sub(" ", text)) is None,
+        and REMOTE_CALL.search(unnegated_modes) is None,
         intra_group=search(INTRA_GROUP, text) is not None,
         not_required=search(NOT_REQUIRED, text) is not None,
         space_agency_order=search(SPACE_AGENCY_ORDER, compiled(NEGATED_SPACE_AGENCY).sub(" ", text)) is not None,

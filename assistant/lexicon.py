@@ -38,6 +38,18 @@ OPEN_SOURCE_RELEASE = (
     r"|utilit(?:y|ies))\b)"
 )
 
+# Talk carried over a line: part of the "call" mode, and what keeps a talk from being only in person (REMOTE_CALL).
+_OVER_A_LINE = (
+    r"\bphone\b",
+    r"\bcall\b",
+    r"\bvideo ?call",
+    r"\bzoom\b",
+    r"\bwebex\b",
+    r"\bscreen[- ]?shar",
+    r"\bvideo ?conferenc",
+    r"\bgoogle meet\b",
+)
+
 MODES: list[tuple[Pattern, str]] = [
     (
         _p(
@@ -179,23 +191,16 @@ MODES: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
-            r"\bphone\b",
-            r"\bcall\b",
-            r"\bvideo ?call",
+            *_OVER_A_LINE,
             r"\bteams (?:call|meeting|session)",
-            r"\bzoom\b",
-            r"\bwebex\b",
             r"\bteleconference",
             r"\btalk (?:to|with)\b",
             r"\bverbal(?:ly)?\b",
             r"\borally\b",
             r"\bdiscuss",
             r"\bonline (?:\w+ )?meeting",
-            r"\bscreen[- ]?shar",
             r"\bshare (?:the|my|his|her|our) screen",
-            r"\bvideo ?conferenc",
             r"\bwebinar",
-            r"\bgoogle meet\b",
         ),
         "call",
     ),
@@ -2095,9 +2100,10 @@ NEGATED_MODES = (
 
 # Technology told face to face ("explain it over dinner", "talk and sketch on their whiteboard").
 # A conversation carried over a line rather than in the room: telephone and video count as electronic transfers.
-REMOTE_CALL = (
-    r"(?i)\b(?:phone|telephone|call|calls|video ?call\w*|teams|zoom|webex|teleconferenc\w*|online (?:\w+ )?meeting"
-    r"|screen[- ]?shar\w*|share (?:the|my|his|her|our) screen|video ?conferenc\w*|webinar|google meet|remote(?:ly)?)\b"
+REMOTE_CALL = _p(
+    *_OVER_A_LINE,
+    r"\b(?:telephone|calls|teams|teleconferenc\w*|online (?:\w+ )?meeting|share (?:the|my|his|her|our) screen|webinar"
+    r"|remote(?:ly)?)\b",
 )
 
 IN_PERSON = (

@@ -222,6 +222,13 @@ def _catch_all_flags(spec: ListedRegime, f: Facts) -> set[str]:
     return flags
 
 
+_BROKERING_SERVICE = "Arranging the sale of listed dual-use items between third countries is a brokering service"
+_BROKERING_NEEDS = (
+    "it needs an authorisation only {when} the authority has informed the broker, or the broker is aware, that the "
+    "items may serve a WMD or military end use of the catch-all"
+)
+
+
 def _brokering(spec: ListedRegime, f: Facts) -> bool:
     """Arranging a sale of listed items that never pass through the regime's territory (EU Art. 2(7), Art. 6)."""
     return bool(spec.brokering) and f.brokering and is_listed(f) and _said_clear(spec, f)
@@ -424,9 +431,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is brokering listed items for a WMD or military end use?",
             lambda f: _brokering(spec, f) and bool(_catch_all_flags(spec, f)),
-            "Arranging the sale of listed dual-use items between third countries is a brokering service, and it needs "
-            "an authorisation once the broker has been informed of, or is aware of, a WMD or military end use of the "
-            "catch-all.",
+            f"{_BROKERING_SERVICE}, and it needs an authorisation once the broker has been informed of, or is aware "
+            "of, a WMD or military end use of the catch-all.",
             cite=spec.brokering,
             cite_more=lambda f: list(spec.catch_all),
             then="controlled",
@@ -434,9 +440,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Has the broker been told of, or does it know of, a WMD or military end use?",
             lambda f: _brokering(spec, f) and f.no_end_use_concern,
-            "Arranging the sale of listed dual-use items between third countries is a brokering service; it needs an "
-            "authorisation only once the authority has informed the broker, or the broker is aware, that the items may "
-            "serve a WMD or military end use of the catch-all, and neither is the case here.",
+            f"{_BROKERING_SERVICE}; {_BROKERING_NEEDS.format(when='once')}, and neither is the case here.",
             cite=spec.brokering,
             cite_more=lambda f: list(spec.catch_all),
             then="not_controlled",
@@ -445,9 +449,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Does the broker know of a WMD or military end use?",
             lambda f: _brokering(spec, f),
-            "Arranging the sale of listed dual-use items between third countries is a brokering service; it needs an "
-            "authorisation only if the authority has informed the broker, or the broker is aware, that the items may "
-            "serve a WMD or military end use of the catch-all (Member States may go further).",
+            f"{_BROKERING_SERVICE}; {_BROKERING_NEEDS.format(when='if')} (Member States may go further).",
             cite=spec.brokering,
             cite_more=lambda f: list(spec.catch_all),
             then="depends",
