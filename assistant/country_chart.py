@@ -67,13 +67,17 @@ def _applies(requirement: dict[str, Any], code: str, named: Sequence[str]) -> bo
     line's list; or it names none and the line reaches only the '.z' paragraphs (items meeting the
     advanced-computing parameters), which a question names when it means them."""
     items = requirement.get("for")
+    own = [n for n in named if n[:5] == code and n != code]
+    left_out = requirement.get("except") or []
+    if own and all(any(n == t or n.startswith(t + ".") for t in left_out) for n in own):
+        return False  # "NS applies to entire entry except 9E610.y", and the question names 9E610.y
     if not items:
         return True
-    own = [n for n in named if n[:5] == code and n != code]
     goods = [n for n in named if n[:5] != code and n[0] == code[0]]
     if not own and not goods:
         return not all(".z" in t for t in items)
-    return any(_within(n, t) for n in [*own, *goods] for t in items)
+    # the entry's own paragraph, when named, says which items the technology is for better than the goods do
+    return any(_within(n, t) for n in (own or goods) for t in items)
 
 
 def _entry(eccn: str) -> tuple[str, list[dict[str, Any]]] | None:

@@ -117,6 +117,8 @@ class Facts(BaseModel):
     recipient_status: list[str] = Field(default_factory=list)
     recipient_in_origin: Tri = None
     classifications: list[str] = Field(default_factory=list)
+    # ECCN paragraphs named ("9E610.y"): they decide the Country Chart lines an entry limits to some of its items
+    paragraphs: list[str] = Field(default_factory=list)
     info_kinds: list[str] = Field(default_factory=list)
     info_status: list[str] = Field(default_factory=list)
     not_status: list[str] = Field(default_factory=list)
@@ -191,6 +193,7 @@ class Facts(BaseModel):
             "destinations",
             "recipient_nationalities",
             "classifications",
+            "paragraphs",
             "recipient_status",
             "storage_countries",
         }
@@ -261,8 +264,11 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 
 # Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
 _LISTED = (
-    r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
+    r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
 )
+
+
+_PARAGRAPH = compiled(r"(?i)\b(\d[A-E]\d{3}(?:\.[a-z0-9]{1,4})+)\b")
 
 
 def extract_facts(question: str) -> Facts:
@@ -643,12 +649,13 @@ def extract_facts(question: str) -> Facts:
         advanced_node_fab=search(ADVANCED_NODE, text) is not None and search(FAB, text) is not None,
         export_authorised=bool(
             search(
-                r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,90}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|permission|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed|approved)"
+                r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,120}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|permission|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed|approved)"
                 r"|\bwith the export (?:licen[cs]e )?(?:approved|authori[sz]ed|licensed)\b",
                 text,
             )
         ),
         listed=listed,
+        paragraphs=list(dict.fromkeys(m.group(1)[:5].upper() + m.group(1)[5:].lower() for m in _PARAGRAPH.finditer(text))),
         recipient_mentioned=bool(
             search(
                 r"(?i)\b(?:our|a|an|the|my|their|his|her) (?:[\w-]+ ){0,2}(?:engineers?|hires?|interns?|visitors?|delegation|colleagues?|partners?|contractors?|subcontractors?|customers?|suppliers?|vendors?|teams?|employees?|staff|subsidiar(?:y|ies)|professors?|students?|researchers?|distributors?|clients?|buyers?|affiliates?)\b",

@@ -887,6 +887,8 @@ EVASION: list[Pattern] = [
     _p(
         r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)",
         r"\bso (?:that )?(?:nobody|no one|they|the government|customs) (?:will )?(?:know|notice|find out|see)",
+        r"\bso (?:that )?(?:nobody|no one) (?:can|could|would) (?:ever )?(?:know|notice|find out|see)\b",
+        r"\bso (?:that )?there (?:is|will be|'s|are) no (?:\w+ )?(?:record|trace|trail|log)s?\b",
         r"\bunder the radar",
         r"\bwithout (?:a|getting a|applying for a) licen[cs]e\b.{0,30}\b(?:trick|way|workaround|loophole)",
     ),
@@ -1002,7 +1004,7 @@ EVASION: list[Pattern] = [
         r"\bpick(?:s)? up on\b[^.?]{0,40}\b(?:connection|end[- ]user|destination|real)",
         r"\bso (?:that )?(?:they|it|he|she|we|the \w+) (?:count|counts|look|looks|appear|appears|qualif\w+) as\b",
         r"\bso (?:that )?(?:METI|BIS|DDTC|customs|ECJU|the authorit\w+) accepts? it\b",
-        r"\bwould (?:customs|they|anyone|the authorit\w+|security|border (?:control|guards)|METI|BIS|DDTC|ECJU) ever (?:find|notice|detect|check|see|catch)",
+        r"\bwould (?:customs|they|anyone|anybody|the authorit\w+|security|border (?:control|guards)|METI|BIS|DDTC|ECJU)(?: (?:at|in|from) (?:the )?\w+)? ever (?:find|notice|detect|check|see|catch)",
         r"\b(?:better|best|safest|easiest) way to (?:hide|conceal|disguise|smuggle|sneak)",
         r"\b(?:leaves?|leaving) (?:the )?(?:least|less|no) (?:paper )?trace",
         r"\btell the (?:auditor|inspector|officer|reviewer)s? (?:it'?s|that)\b",
@@ -1398,6 +1400,7 @@ REGIME_WORDS: list[tuple[Pattern, str]] = [
             r"\bMITI\b",
             r"\bMalaysia(?:n)? (?:export|rules|law|control|permit)",
             r"\bStrategic Items\)? Order\b",
+            r"\bstrategic items list\b",
             r"\bSTA (?:2010|permit)\b",
         ),
         "MY",
@@ -2123,7 +2126,7 @@ _REST_OF_CLAUSE = r"(?:(?!\b(?:but|only|just|except)\b)[^.;?!]){0,100}"
 
 # Items said not to be sent ("no drawings, no specs").
 NEGATED_ITEMS = (
-    r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data|information|know-how)\b"
+    r"(?i)\b(?:no|not|nor|without|never|none of (?:the|our))\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?(?:\w+\s+)?(?:drawings?|specs?|specifications?|source(?: code)?|design (?:data|files|documents|docs)|technical data|blueprints?|cad(?: files| models)?|schematics?|recipes?|documents?|files?|data|information|info|know-how)\b"
     # "nothing on design, build or maintenance", "nothing about how it works inside": the topics left out
     r"|\bnothing (?:on|about|regarding|covering) (?:the |its |our |how )?(?:[\w-]+(?:,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+)){0,5}[\w-]+"
     # "the notes say nothing about how the die is designed or fabricated", "it does not cover how it is made":

@@ -66,7 +66,7 @@ _OWN_PLACE = re.compile(
 _PLACE_OF_COMPANY = re.compile(
     r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
     + _SELF_ORG
-    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|(?<!country )group|parent|yard|works|campus|fab|r&d cent(?:re|er)|based)\b"
+    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|(?<!country )group|parent|yard|works|shop|campus|fab|r&d cent(?:re|er)|based)\b"
 )
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.
@@ -132,6 +132,9 @@ _HOSTED_AT = re.compile(
     rf"(?i)\b(?:stay\w*|work\w*|spend\w*|visit\w*|come|comes|coming|joins?|joining|intern\w*|placement|seconded|hosted?)\b"
     rf"[^.?!]{{0,40}}\b(?:at|to|in|join) our (?:[\w&-]+ ){{0,2}}(?:{_SITE}|cent(?:re|er)|headquarters|hq|works) in\s+$"
 )
+# "we hired an Indian engineer in Nagoya as a regular employee": where the writer employs its own staff is home.
+_HIRED_IN = re.compile(r"(?i)\b(?:we|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+)?(?:hired|employ(?:ed|s)?|recruited|took on)\b[^.;?!]{0,40}\bin\s+$")
+_AS_EMPLOYEE = re.compile(r"(?i)^[\w .'-]{0,25}?,? as (?:an? |our )?(?:regular |full-time |permanent |direct )?(?:employee|member of staff|staff member)\b")
 # "traffic may hop through network nodes in China": data passing through is not sent there.
 _TRANSIT_CUE = re.compile(r"(?i)\b(?:hop\w*|rout\w*|transit\w*|pass\w*)\b[^.]{0,40}\b(?:through|via)\b[^.]{0,60}$")
 _DIRECTION = re.compile(
@@ -373,6 +376,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True  # "Machine shop in Connecticut." -- the writer opens with who and where they are
     if _OUR_SITE_IN.search(before) and search(rf"(?i)^[\w .'-]{{0,30}}?\b{_SITE_ACTS}\b", after):
         return True  # "Our office in Rotterdam wants to upload ...": the site that hires or sends is the exporter's
+    if _HIRED_IN.search(before) and _AS_EMPLOYEE.match(after):
+        return True
     if _HOSTED_AT.search(before):
         return True  # "will stay three months at our R&D centre in Nagoya": the site that hosts the visitor is ours
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(

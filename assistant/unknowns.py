@@ -99,6 +99,9 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bscreen(?:ing|ed)\b|\bscreen (?:them|him|her|it|the)\b|\bentity list|\bpartial hit|\brestricted end[- ]user|\bdenied part"
             # "we did not yet check which university exactly": who the party is, for screening
             r"|\b(?:check|checked|verify|verified|screen) which (?:university|company|institute|entity|customer|buyer|organi[sz]ation)\b"
+            # "some Chinese universities are on some list": a party list, not the control list
+            r"|\b(?:universit\w+|compan\w+|institutes?|customers?|buyers?|partners?|entit\w+|parties|end[- ]users?)\b[^.?]{0,30}"
+            r"\bon (?:some|a|an|any|that|this|the) (?!(?:\w+ )?(?:control|CCL|strategic|munitions|commerce)\b)(?:[\w.-]+ )?(?:list|blacklist)\b"
         ),
     ),
     (

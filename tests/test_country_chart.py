@@ -46,6 +46,21 @@ def test_the_z_paragraphs_count_only_when_named() -> None:
     assert "worldwide control" in (license_reasons("ECCN 5E002", "Canada", ["5A002.z.1.a"]) or [])
 
 
+def test_a_y_paragraph_left_out_of_the_whole_entry_lines_needs_a_license_only_to_the_named_destinations() -> None:
+    """9E610: NS, RS 1 and UN apply to the entire entry except 9E610.y, which RS reaches for China, Russia and
+    Venezuela only; MT reaches the technology for MT-controlled 9A610 items, which no .y item is."""
+    assert license_reasons("ECCN 9E610", "Mexico", ["ECCN 9E610", "9E610.y"]) == []
+    assert license_reasons("ECCN 9E610", "China", ["ECCN 9E610", "9A610.y", "9E610.y"]) == ["named destination (China)"]
+    assert "NS 1" in (license_reasons("ECCN 9E610", "Mexico", ["ECCN 9E610"]) or [])  # no paragraph named
+
+
+def test_the_paragraphs_a_whole_entry_line_leaves_out_are_read_from_its_wording() -> None:
+    assert builder.exceptions("NS applies to entire entry except 9E515.x and .y", "9E515") == ["9E515.x", "9E515.y"]
+    # technology for other entries' goods is not a paragraph of this entry
+    assert builder.exceptions("NS applies to entire entry, except “technology” for 1C607.a.10, .a.11", "1E607") == []
+    assert builder.exceptions("NS applies to entire entry", "3E001") == []
+
+
 @pytest.mark.parametrize(
     ("control", "items"),
     [

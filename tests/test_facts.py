@@ -1568,3 +1568,35 @@ def test_keeping_a_transfer_out_of_sight_is_evasion(question: str) -> None:
 def test_a_figure_given_as_a_bound_lies_beyond_it() -> None:
     f = extract_facts("Email the casting data for our single crystal blades (stress rupture over 400 h) to Jakarta?")
     assert f.classifications == ["ECCN 9E003"]
+
+
+def test_technology_for_listed_items_is_listed() -> None:
+    assert extract_facts("He has access to our development technology for the listed etchers.").listed
+    assert not extract_facts("We sell to the listed companies on the exchange.").listed
+
+
+def test_the_eccn_paragraphs_named_are_kept_beside_the_entry() -> None:
+    f = extract_facts("The item is 9A610.y; the manual itself is 9E610.Y. Send it to Monterrey?")
+    assert f.classifications == ["ECCN 9A610", "ECCN 9E610"] and f.paragraphs == ["9A610.y", "9E610.y"]
+
+
+def test_a_party_said_to_be_on_some_list_nobody_checked_is_an_unscreened_party() -> None:
+    f = extract_facts("Colleague says some Chinese universities are on some list, we did not check yet. Share EAR99 data with Harbin?")
+    assert "unscreened_party" in f.uncertain_flags
+    assert "unscreened_party" not in extract_facts("The universities are on the control list, we did not check yet.").uncertain_flags
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our engineer could show the listed files to the partner in Shenzhen on a call so there is no company record.",
+        "Which app keeps no logs so nobody can find out later?",
+        "If we send it from a private Gmail, would anyone at customs ever notice?",
+    ],
+)
+def test_betting_that_nobody_finds_out_is_evasion(question: str) -> None:
+    assert extract_facts(question).evasion
+
+
+def test_so_they_can_see_the_upgrade_is_no_evasion() -> None:
+    assert not extract_facts("I walk their engineers through it on screen so they can see what the upgrade changes.").evasion

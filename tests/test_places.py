@@ -370,3 +370,13 @@ def test_what_we_are_doing_to_someone_in_a_city_does_not_place_us_there() -> Non
 
     f = extract_facts("Our app is EAR99. We are giving a freelance developer in Nairobi access to the private repo.")
     assert f.origin is None and f.destinations == ["Kenya"]
+
+
+def test_where_we_employ_our_own_staff_is_where_the_exporter_is() -> None:
+    places = find_places("Years ago we hired an Indian engineer in Nagoya as a regular employee. Can he read our data?")
+    assert places.origin == "Japan"
+
+
+def test_a_message_opening_with_a_place_and_a_shop_names_the_writers_country() -> None:
+    places = find_places("Singapore precision engineering shop. Our sister company in Manila needs the drawings by email.")
+    assert places.origin == "Singapore" and places.destinations == ["Philippines"]

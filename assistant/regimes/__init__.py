@@ -193,7 +193,7 @@ def _seen_by(regime: str, facts: Facts) -> Facts:
 def decide(facts: Facts, has: Lookup, preferred: list[str] | None = None) -> Determination:
     """The determination for `facts`; `has` says whether the index holds a citation."""
     if facts.evasion:
-        return _declined(has)
+        return _declined(facts, has, preferred)
     if not facts.domain_signal:
         return Determination("out_of_scope", [], [], [], None, [])
     if not describes_transfer(facts) and facts.classifications:
@@ -269,15 +269,32 @@ def _either_way(kind: str, outcomes: dict[str, Determination]) -> Determination:
     return Determination("depends", [r for d in outcomes.values() for r in d.regimes], steps, [kind], FOLLOW_UPS[kind], [])
 
 
-_LAWFUL_ROUTES = (
+_US_ROUTES = (
     "Classify the technology (self-classification or a BIS classification request, 15 CFR 748.3).",
     "Apply for the license or use a license exception/exemption that really applies.",
     "If something was already sent without authorisation, consider a voluntary self-disclosure (15 CFR 764.5 / 22 CFR 127.12).",
 )
+_ROUTES = (
+    "Classify the technology against the control list of the country it leaves from.",
+    "Apply for the authorisation, or use a general or open licence whose conditions really are met.",
+    "If something was already sent without authorisation, ask the licensing authority about a voluntary disclosure.",
+)
+# What the declined answer rests on, for the law the transfer falls under: the prohibition (and, in the U.S.
+# regimes, the voluntary disclosure route). Citing the EAR to a Japanese exporter would point to the wrong law.
+_EVASION_CITATIONS = {
+    "US-EAR": ("15 CFR 764.2", "15 CFR 764.5"),
+    "US-ITAR": ("22 CFR 127.1", "22 CFR 127.12"),
+    "EU": ("EU 2021/821 Art. 3",),
+    "UK": ("UK ECO 2008 Art. 3",),
+    "JP": ("JP FEFTA Art. 25",),
+    "SG": ("SG SGCA s. 5",),
+    "MY": ("MY STA 2010 s. 9",),
+}
 
 
-def _declined(has: Lookup) -> Determination:
-    citations = [c for c in ("15 CFR 764.2", "15 CFR 764.5", "22 CFR 127.1", "22 CFR 127.12") if has(c)]
+def _declined(facts: Facts, has: Lookup, preferred: list[str] | None) -> Determination:
+    regime = regimes_for(facts, preferred)[0]
+    citations = [c for c in _EVASION_CITATIONS.get(regime, _EVASION_CITATIONS["US-EAR"]) if has(c)]
     steps = [
         Step(
             "Is this a request to evade export controls?",
@@ -291,4 +308,5 @@ def _declined(has: Lookup) -> Determination:
         Step("What are the lawful routes?", "Voluntary self-disclosure is the route for past violations.", c, "policy")
         for c in citations[1:2]
     ]
-    return Determination("out_of_scope", [], steps, [], None, list(_LAWFUL_ROUTES))
+    routes = _US_ROUTES if regime.startswith("US") else _ROUTES
+    return Determination("out_of_scope", [], steps, [], None, list(routes))

@@ -133,6 +133,9 @@ class ListedRegime:
     # Providing technology in order to make it public is itself exempt (Japan's Ministerial Order under FEO Art.
     # 17(5)), where the General Technology Note frees only what is already public.
     publishing_exempt: bool = False
+    # The statute's own exception for after-sales technology, where it replaces the General Technology Note's
+    # (Malaysia's s. 9(7)(a) reaches any item already exported, not only one whose export was authorised).
+    after_sales: str | None = None
     licensing: tuple[str, ...] = ()  # where licences are granted, and what they carry with them (UK ECO 2008 Art. 26)
     # Where a part of the country applies the EU dual-use Regulation (Northern Ireland, UK ECO 2008 Art. 2): dual-use
     # technology it sends to a Member State moves inside the Union.
@@ -476,7 +479,8 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         Rule(
             "Is it the minimum technology for an item whose export was authorised?",
             minimum_for_authorised_export,
-            "The authorisation to export an item covers the minimum technology for its installation, operation, "
+            spec.after_sales
+            or "The authorisation to export an item covers the minimum technology for its installation, operation, "
             "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
             cite=(*spec.licensing, *spec.public_domain),
             then="not_controlled",
@@ -894,6 +898,8 @@ MY = ListedRegime(
     authority="MITI (a Strategic Trade permit)",
     control_list=("MY STA 2010 s. 7",),
     assistance=("MY STA 2010 s. 10",),
+    after_sales="Section 9 does not apply to strategic technology transmitted only as far as needed to install, operate, "
+    "maintain or repair items already exported; overhaul and refurbishing, or anything more, still need a permit.",
 )
 WA = ListedRegime(
     "WA",

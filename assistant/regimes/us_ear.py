@@ -79,13 +79,18 @@ def _chart_to_check(f: Facts) -> list[str]:
 
 def _everywhere_but(f: Facts) -> list[str]:
     """742.14 (Significant Items) or 742.15 (Encryption Items) for the named entries whose paragraphs carry it."""
-    found = (everywhere_but_section(e, f.classifications) for e in _controlled_eccns(f))
+    found = (everywhere_but_section(e, _named(f)) for e in _controlled_eccns(f))
     return list(dict.fromkeys(c for c in found if c))
 
 
 def _flag_citations(flags: list[str]) -> list[str]:
     """The part 744 sections behind each red flag (Entity List, military end use, nuclear end use)."""
     return [c for flag, cs in FLAG_SECTIONS if flag in flags for c in cs]
+
+
+def _named(f: Facts) -> list[str]:
+    """The entries and paragraphs the question names, which decide the chart lines limited to some items."""
+    return [*f.classifications, *f.paragraphs]
 
 
 def named_classification(f: Facts) -> list[str]:
@@ -110,7 +115,7 @@ def _chart(f: Facts) -> dict[tuple[str, str], list[str] | None]:
     entries = _controlled_eccns(f)
     # the item named only as context: its technology entry is what the chart is read for ("6A002 development data")
     technology = [e for e in entries if product_group(e) in ("D", "E")] or list(dict.fromkeys(map(technology_of, entries)))
-    return {(e, p): license_reasons(e, p, f.classifications) for e in technology for p in places(f)}
+    return {(e, p): license_reasons(e, p, _named(f)) for e in technology for p in places(f)}
 
 
 def _chart_clears(f: Facts) -> bool:
@@ -230,7 +235,7 @@ def _exportable(eccn: str, national: str, f: Facts) -> bool:
     """Whether `eccn` could go from the United States to `national`'s country without a license: no reason on the
     Country Chart, or License Exception TSR, which the whole entry allows and reaches Country Group B countries
     other than those of D:1, E:1 and E:2 (15 CFR 740.6)."""
-    if license_reasons(eccn, national, f.classifications) == []:
+    if license_reasons(eccn, national, _named(f)) == []:
         return True
     return tsr(eccn) == "yes" and "B" in groups(national) and not groups(national) & _TSR_BARRED
 
@@ -240,7 +245,7 @@ _TSR_BARRED = frozenset({"D:1", "E:1", "E:2"})
 
 def _nationals_need_tsr(f: Facts) -> bool:
     """Some recipient's country is marked on the chart for a named entry, so only TSR makes it exportable."""
-    return any(license_reasons(e, n, f.classifications) for e in _controlled_eccns(f) for n in f.recipient_nationalities)
+    return any(license_reasons(e, n, _named(f)) for e in _controlled_eccns(f) for n in f.recipient_nationalities)
 
 
 RULES: list[Rule] = [
@@ -629,8 +634,19 @@ RULES: list[Rule] = [
         ),
     ),
     Rule(
+        "Has the recipient been screened against the Entity List?",
+        lambda f: f.uncertain_flags == ["unscreened_party"],
+        "Nobody has yet checked whether the recipient is on the Entity List; a listed party needs a license for the "
+        "items its entry names, often everything subject to the EAR, EAR99 included.",
+        cite=("15 CFR 744.11",),
+        cite_more=lambda f: ["15 CFR 744 Supp. 4"],
+        then="depends",
+        missing=("recipient_status",),
+        next_steps=("Screen the recipient and its institution against the Entity List and the other U.S. lists.",),
+    ),
+    Rule(
         "Is the end use or end user a concern?",
-        lambda f: bool(f.uncertain_flags),
+        lambda f: bool(f.uncertain_flags) and f.uncertain_flags != ["unscreened_party"],
         lambda f: (
             "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
             "confirmed, end-use and end-user license requirements apply whatever the classification."

@@ -69,6 +69,14 @@ def scope(control: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def exceptions(control: str, code: str) -> list[str]:
+    """The entry's own paragraphs a whole-entry line leaves out ("NS applies to entire entry except 9E610.y"):
+    the '.y' items of the 600 series and 9x515, controlled only for the named destinations and AT."""
+    if "entire entry" not in control or "except" not in control:
+        return []
+    return [p for p in scope(control.split("except", 1)[1]) if p.startswith(code + ".")]
+
+
 def requirement(text: str) -> dict[str, Any] | None:
     """One Country Chart line of an entry, as a column, an 'everywhere but Canada', a worldwide control,
     or named destinations; None for UN embargo pointers (the embargo rules decide those)."""
@@ -94,6 +102,8 @@ def build(chart: dict[str, Any], ccl: dict[str, Any]) -> dict[str, Any]:
             if r := requirement(line["countryChart"]):
                 if items := scope(line.get("control", "")):
                     r = {**r, "for": items}
+                if left_out := exceptions(line.get("control", ""), entry["eccn"]):
+                    r = {**r, "except": left_out}
                 lines.append(r)
         if lines:
             unique = {json.dumps(r, sort_keys=True): r for r in lines}
