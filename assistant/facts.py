@@ -71,8 +71,10 @@ from assistant.lexicon import (
     RESEARCH_INPUT,
     SANCTIONED_SOFTWARE,
     SCREENED_CLEAN,
+    SECURITY_PRODUCT,
     SEND_MODES,
     SPACE_AGENCY_ORDER,
+    STRONG_SYMMETRIC,
     STRONG_US_PERSON,
     UNLISTED,
     UNTOUCHED,
@@ -414,6 +416,8 @@ def extract_facts(question: str) -> Facts:
         classifications, unlisted = ["EAR99"], True
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
+    if not classifications and not classification_unknown and not unlisted:
+        classifications = _security_entries(text, info_status, info_kinds, _numbering(origin, regimes))
     known = "" if "encryption_open" in unknown else text
     encryption = Encryption(
         end_to_end=_tri(
@@ -838,6 +842,26 @@ def _us_content(text: str) -> float | None:
         if search(US_CONTENT_SENTENCE, sentence) and (m := search(PERCENT, sentence)):
             return float(m.group(1))
     return None
+
+
+_SECURITY_ENTRIES = {
+    "US": ("ECCN 5E002", "ECCN 5D002"),
+    "EU": ("EU 2021/821 Annex I 5E002", "EU 2021/821 Annex I 5D002"),
+    "WA": ("WA 5.E.2", "WA 5.D.2"),
+}
+
+
+def _security_entries(text: str, info_status: list[str], info_kinds: list[str], numbering: str) -> list[str]:
+    """An information-security product with a symmetric key over 56 bits, not said to be mass market, is 5A002.a
+    (Category 5 Part 2): what is released about it is 5E002 technology, its source code 5D002."""
+    if "mass_market" in info_status or not search(SECURITY_PRODUCT, text) or not search(STRONG_SYMMETRIC, text):
+        return []
+    technology, software = _SECURITY_ENTRIES[numbering]
+    kinds = set(info_kinds)
+    return [
+        *([technology] if kinds - {"software", "source_code", "marketing"} or not kinds else []),
+        *([software] if kinds & {"software", "source_code"} else []),
+    ]
 
 
 def _numbering(origin: str | None, regimes: list[str]) -> str:

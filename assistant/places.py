@@ -83,6 +83,8 @@ _CAME_FROM = re.compile(r"(?i)\b(?:came|come|comes|originat\w+|derived|licensed|
 # "who used to work for a US company", "a refugee from Eritrea": someone's past, not where data goes.
 _PAST_CUE = re.compile(
     r"(?i)\b(?:used to work|previously worked|formerly worked|worked|came|refugees?|asylees?)\s+(?:for|at|from|with)\s+(?:an?\s+|the\s+)?$"
+    # "He was living in Germany until now": where someone lived before
+    r"|\b(?:was|were|had been) (?:living|based|residing)\s+in\s+(?:the\s+)?$|\b(?:used to live|previously lived|formerly lived)\s+in\s+(?:the\s+)?$"
 )
 # "their Hong Kong data centre", "the Frankfurt region": a place named as where servers are.
 _STORAGE_AFTER = re.compile(
@@ -197,7 +199,7 @@ _COMPANY_NOUNS = r"company|firm|subsidiary|licensee|office|customer|client|partn
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
-    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving"
+    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving|employment contract|contract|payroll"
     # a department or body of an organisation: "Polish HR won't say", "the German works council"
     r"|HR\b|human resources|personnel department|works council|legal department|payroll|management|headquarters|HQ\b|parent"
 )

@@ -1622,3 +1622,24 @@ def test_15_cfr_734_3_b_3_iii_a_catalog_course_on_rockets_is_no_service_to_a_mis
     )
     assert outcome(q) == "not_controlled"
     assert "15 CFR 734.3(b)(3)" in cited(q)
+
+
+def test_15_cfr_744_21_reaches_military_end_users_only_in_the_countries_it_names() -> None:
+    """A .y manual (9E610.y) to a military depot: NLR in Brazil, a license for the same depot in China."""
+    q = "Our CCATS says 9A610.y. The {} Air Force maintenance depot wants the 9E610.y repair manual by email."
+    assert outcome(q.format("Brazilian")) == "not_controlled"
+    assert outcome(q.format("Chinese")) == "controlled"
+
+
+def test_jp_fefta_art_6_a_new_foreign_employee_whose_residence_is_in_doubt_is_asked_about() -> None:
+    q = (
+        "Hamamatsu optics company. A German engineer joins our plant next month as a full-time employee. We want to "
+        "give him production know-how for our listed photodetectors. I'm not sure he even counts as a resident yet."
+    )
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends" and "recipient_status" in d.missing
+
+
+def test_15_cfr_734_7_a_2_a_report_on_the_open_shelves_of_a_library_is_published() -> None:
+    q = "A visiting Iranian scholar wants to scan a turbine blade report on the open shelves of our engineering library."
+    assert outcome(q) == "not_controlled"

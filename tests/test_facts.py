@@ -1600,3 +1600,24 @@ def test_betting_that_nobody_finds_out_is_evasion(question: str) -> None:
 
 def test_so_they_can_see_the_upgrade_is_no_evasion() -> None:
     assert not extract_facts("I walk their engineers through it on screen so they can see what the upgrade changes.").evasion
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("Our network encryptor uses AES-256-GCM, definitely not mass market. Send the RTL design notes to Hanoi?", ["ECCN 5E002"]),
+        ("A new hire joins the team building our site-to-site VPN appliance (AES-256). He gets the source code.", ["ECCN 5D002"]),
+    ],
+)
+def test_an_information_security_product_with_strong_symmetric_keys_is_category_5_part_2(question: str, entries: list[str]) -> None:
+    """15 CFR 774 Supp. 1, 5A002.a: primary function information security, symmetric key over 56 bits."""
+    assert extract_facts(question).classifications == entries
+
+
+def test_a_mass_market_product_or_one_that_merely_uses_encryption_is_not_read_as_5a002() -> None:
+    assert extract_facts("Our VPN appliance uses AES-256 and is a mass market retail product. Email the manual to Hanoi?").classifications == []
+    assert extract_facts("Our payroll app stores data with AES-256. Email the design notes to Hanoi?").classifications == []
+
+
+def test_keeping_the_dlp_from_flagging_split_chunks_is_evasion() -> None:
+    assert extract_facts("To keep our DLP from flagging it, can we split the doc into small innocent-looking chunks?").evasion

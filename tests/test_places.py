@@ -380,3 +380,8 @@ def test_where_we_employ_our_own_staff_is_where_the_exporter_is() -> None:
 def test_a_message_opening_with_a_place_and_a_shop_names_the_writers_country() -> None:
     places = find_places("Singapore precision engineering shop. Our sister company in Manila needs the drawings by email.")
     assert places.origin == "Singapore" and places.destinations == ["Philippines"]
+
+
+def test_where_someone_lived_before_is_no_destination() -> None:
+    places = find_places("Tokyo firm. A German engineer joins us on a Japanese employment contract; he was living in Germany until now.")
+    assert places.destinations == [] and places.nationalities == ["Germany"]

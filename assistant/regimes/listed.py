@@ -689,12 +689,13 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 and is_foreign_recipient(f)
                 and not _abroad(spec, f)
                 and "employment" in f.modes
-                and f.influence_unknown
+                and (f.influence_unknown or f.status_unknown)  # "not sure he even counts as a resident yet"
             ),
             f"A resident employee is treated like a non-resident if under strong influence of a foreign government or "
             f"entity (contracts, funding, obligations); that has not been checked, so whether {spec.label}'s "
             "permission is needed is open.",
             cite=spec.domestic_release or spec.licence,
+            cite_more=lambda f: list(spec.domestic_release[1:]),
             then="depends",
             missing=("recipient_status",),
         ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.citations import product_group
+from assistant.countries import find_countries
 from assistant.country_chart import everywhere_but_section, license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
@@ -68,6 +69,19 @@ FLAG_SECTIONS = (
 
 
 PARTY_AND_END_USE_FLAGS = frozenset({flag for flag, _ in FLAG_SECTIONS})
+# 15 CFR 744.21(a): the military end-use and end-user rule reaches these countries (and their military end users
+# wherever located); a military customer elsewhere needs only what the Commerce Control List requires.
+MILITARY_END_USE_COUNTRIES = frozenset({"Belarus", "Burma", "Cambodia", "China", "Nicaragua", "Russia", "Venezuela"})
+
+
+def _party_flags(f: Facts) -> set[str]:
+    """The red flags that bring in a part 744 rule here: a military end use counts only where 744.21 reaches
+    (a named country, an embargoed one, or a place not yet known)."""
+    flags = set(PARTY_AND_END_USE_FLAGS & set(f.red_flags))
+    reached = {(c[0].ear_part_of or c[0].name) for p in places(f) if (c := find_countries(p))}
+    if reached and not reached & MILITARY_END_USE_COUNTRIES and not embargoed_places(f):
+        flags.discard("military_end_use")
+    return flags
 
 
 def _chart_to_check(f: Facts) -> list[str]:
@@ -621,13 +635,13 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Are there red flags about the end use or the end user?",
-        lambda f: bool(PARTY_AND_END_USE_FLAGS & set(f.red_flags)),
+        lambda f: bool(_party_flags(f)),
         lambda f: (
             "Red flags ("
-            + ", ".join(x.replace("_", " ") for x in f.red_flags if x != "embargoed_destination")
+            + ", ".join(x.replace("_", " ") for x in f.red_flags if x in _party_flags(f))
             + ") trigger end-use and end-user license requirements even for items that otherwise need no license."
         ),
-        cite_more=lambda f: [*_flag_citations(f.red_flags), *named_classification(f)],
+        cite_more=lambda f: [*_flag_citations(list(_party_flags(f))), *named_classification(f)],
         then="controlled",
         next_steps=(
             "Screen the parties against the Entity List and other lists; stop if a red flag cannot be resolved.",
