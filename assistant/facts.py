@@ -266,7 +266,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 
 # Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
 _LISTED = (
-    r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:\w+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
+    r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:[\w-]+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
 )
 
 
@@ -591,7 +591,9 @@ def extract_facts(question: str) -> Facts:
                 # "a file server only the two of them can open": nobody else there gets at it
                 r"|\bonly (?:the two of them|they|those two|the (?:two|three) (?:of them|engineers)|US persons|U\.S\. persons) (?:can|could|will be able to) (?:open|access|see|read)\b"
                 # "in a locked room with no Japanese staff around": nobody but the two of them
-                r"|\b(?:with )?no (?:[\w-]+ )?(?:staff|employees|people|persons|nationals|personnel|engineers|foreigners) (?:\w+ )?(?:around|present|in the room|nearby)\b",
+                r"|\b(?:with )?no (?:[\w-]+ )?(?:staff|employees|people|persons|nationals|personnel|engineers|foreigners) (?:\w+ )?(?:around|present|in the room|nearby)\b"
+                # "No Germans will see them", "no foreign persons get access"
+                r"|\bno (?:(?-i:[A-Z][a-z]+s)|foreigners|foreign (?:persons|nationals)|locals|one else) (?:will|can|would|gets?|get) (?:ever )?(?:see|access|read|get|have access)\b",
                 text,
             )
         ),
@@ -654,7 +656,9 @@ def extract_facts(question: str) -> Facts:
         export_authorised=bool(
             search(
                 r"(?i)\b(?:exported|exports?|shipped|sold|delivered|went|left|bought|purchased)\b(?:[^.]|\.(?=\w)){0,120}\b(?:under|with) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:permit|permission|licen[cs]e|authori[sz]ation)|\b(?:permitted|licensed|authori[sz]ed) (?:\w+ ){0,2}(?:shipment|export|delivery)|\blawfully exported|\bwhose export (?:was|has been|is) authori[sz]ed|\bexport (?:was|has been) (?:licensed|authori[sz]ed|approved)"
-                r"|\bwith the export (?:licen[cs]e )?(?:approved|authori[sz]ed|licensed)\b",
+                r"|\bwith the export (?:licen[cs]e )?(?:approved|authori[sz]ed|licensed)\b"
+                # "exported a thermal imager (6A003, individual licence granted)"
+                r"|\b(?:exported|shipped|sold|delivered)\b[^.]{0,80}\blicen[cs]e (?:was |had been |has been )?(?:granted|approved|issued)\b",
                 text,
             )
         ),

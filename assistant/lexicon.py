@@ -1172,7 +1172,9 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bSCCs?\b|\bstandard contractual clauses\b|\btransfer impact assessment\b|\bdata (?:processing|transfer) agreement\b",
         # How-to questions about office software settings.
         r"\b(?:notification|alert) settings?\b|@mentions?\b|\bchannel (?:settings|notifications)\b",
-        r"\bhotels?\b",
+        # a hotel to book or recommend; not "hand it over at our hotel", where the hotel is only where it happens
+        r"\b(?:book\w*|reserv\w*|cheap\w*|recommend\w*|expens\w*|per diem|decent|good|nice|affordable)\b[^.?]{0,25}\bhotels?\b"
+        r"|\bhotels? (?:booking|reservation|rates?|points|loyalty|near|for)\b|\bhotels?\b[^.?]{0,40}\b(?:a night|per night|walking distance|close to the)\b",
         r"\b(?:export )?health certificate\b|\bphytosanitary\b|\bvet(?:erinary)? sign-?off\b|\bfood sanitation\b|\bimport notification\b",
         r"\bincoterms?\b|\b(?:FCA|FOB|CIF|CPT|CIP|DAP|DDP|EXW)\b[^.?]{0,30}\b(?:or|vs\.?|versus)\b|\bterminal handling\b",
         r"\bzero[- ]rat\w+|\b(?:evidence|proof) of export\b",
@@ -2114,7 +2116,7 @@ NEGATED_MODES = (
     # "the slides stay on our laptop": the laptop goes nowhere
     r"(?i)\b(?:stays?|stayed|remains?|remained|kept|keep) on (?:our|my|his|her|the|a) (?:own |company |office )?laptops?\b|"
     r"\b(?:no|not|without|never|nor|nothing|won'?t|will not|wouldn'?t|doesn'?t|does not|don'?t|do not|cannot|can'?t)\s+"
-    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with|will|be|is|gets?)\s+){{0,3}}{_MODE_WORD}\b"
+    rf"(?:(?:by|via|any|a|an|the|use|send|sent|shared|bring|take|carry|even|over|travel\w*|trips?|with|will|be|is|gets?|follow-?up|further|later)\s+){{0,3}}{_MODE_WORD}\b"
     rf"(?:\s*(?:,\s*(?:and\s+|or\s+|nor\s+)?|\s+(?:or|nor|and)\s+)(?:no\s+|not\s+|won'?t\s+|any\s+)?(?:\w+\s+)?{_MODE_WORD}\b)*"
 )
 
@@ -2128,7 +2130,9 @@ REMOTE_CALL = _p(
 
 IN_PERSON = (
     r"(?i)\b(?:in person|face[- ]to[- ]face|by talking|purely (?:by )?(?:talking|orally|verbally)|orally|verbally|"
-    r"(?:talk|talks|talking) (?:and|&) sketch|whiteboard|over (?:dinner|lunch|coffee)|dinner meeting|from memory)\b"
+    r"(?:talk|talks|talking) (?:and|&) sketch|whiteboard|over (?:dinner|lunch|coffee)|dinner meeting|from memory"
+    # a visit where the engineer shows the customer's people what he did: "show the port staff what he did"
+    r"|show (?:the |their |our )?(?:[\w-]+ )?(?:staff|team|crew|operators|technicians|engineers|people|workers) (?:what|how))\b"
 )
 
 # The transfer asked about is itself the publication ("flip the repo to public", "post the paper on arXiv").
@@ -2241,6 +2245,8 @@ US_ORIGIN = (
     # Held abroad under a BIS licence or an EAR licence exception: it was exported from the United States.
     r"|\b(?:received|hold|holds|held|got|obtained|exported to us|sent to us)\b[^.]{0,80}\bunder (?:a |an |the |our |their )?"
     r"(?:BIS licen[cs]e|EAR licen[cs]e|(?:License Exception |licen[cs]e exception )?(?:TSR|STA|TSU|ENC)\b)"
+    # "our subsidiary in Lyon holds a BIS license for our 9E001 technology"
+    r"|\b(?:holds?|held|has|had|received|got|obtained)\b (?:a |an |the )?(?:BIS|EAR) licen[cs]e (?:for|covering) (?:our|the|its|their) (?:[\w-]+ ){0,3}(?:technology|data|know-how|software|source|\d[A-E]\d{3})"
 )
 
 # Evidence of U.S. citizenship strong enough to outweigh a label such as 'non-U.S. person' quoted from a form.

@@ -29,7 +29,9 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?know (?:yet )?(?:how|who|whether|if)\b[^.?]{0,30}\b(?:funded|funds|funding|scholarship|stipend|paid|pays)\b",
     ),
     "destination_undecided": compiled(
-        r"(?i)\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
+        # "We have two sister labs, one in Leuven and one in Bangalore" (and "send it to the sister lab")
+        r"(?i)\b(?:we have|we've got|there are) (?:two|three) (?:[\w-]+ ){0,2}(?:labs|sites|offices|subsidiaries|plants|branches|entities)\b,? (?:one|the first) in (?-i:[A-Z])[\w-]+,? and (?:one|the other|another|the second) in (?-i:[A-Z])(?![^.?]{0,60}\b(?:both|each|all)\b)"
+        r"|\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
         r"|\bdid(?:n't| not) tell us (?:who|where|from where)"
         # "I asked who and where; all I got is that he covers Canada and the Gulf"
@@ -47,6 +49,9 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region"
         # "copies the blobs to regions it chooses, and the contract does not list them"
         r"|\b(?:regions?|locations?|data ?cent(?:er|re)s?|countries) (?:it|they|the (?:vendor|provider|platform|service)) (?:chooses?|picks?|selects?|decides?)\b"
+        # "may be replicated across any of our global regions", "they won't give us the region list"
+        r"|\b(?:any|all) of (?:our|their|its) (?:global |worldwide |international )?(?:regions|data ?cent(?:er|re)s|locations)\b"
+        r"|\b(?:won'?t|will not|don'?t|do not|refuse\w* to)\b[^.?]{0,10}\b(?:give|tell|share|disclose|provide|name)\b[^.?]{0,10}\b(?:the )?(?:region|location|data ?cent(?:er|re)|country) (?:list|names?)\b"
         r"|\b(?:contract|agreement|terms|vendor|provider)\b[^.?]{0,20}\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\b[^.?]{0,10}\b(?:list|name|say|specify|disclose)\b[^.?]{0,20}\b(?:them|regions?|locations?|where|countries)\b",
     ),
 }
@@ -55,7 +60,7 @@ UNKNOWN: dict[str, Pattern] = {
 # A sentence that says something is open: not known, not decided, not checked, still to be confirmed.
 OPEN_CUE = compiled(
     r"(?i)\b(?:not sure|unsure|(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not|am not) (?:\w+ )?sure|no idea|unclear|undecided"
-    r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really )?(?:know|remember|recall)|(?:nobody|no one)(?: \w+){0,2}? (?:really )?(?:knows|remembers|recalls)"
+    r"|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) (?:yet |really |actually )?(?:know|remember|recall)|(?:nobody|no one)(?: \w+){0,2}? (?:really )?(?:knows|remembers|recalls)"
     r"|(?:can'?t|cannot|couldn'?t|unable to) (?:yet )?(?:tell|confirm|verify|find|rule out|say|remember|recall)"
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not|never) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out|asked|enquired|inquired)"
@@ -130,6 +135,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         compiled(
             r"(?i)\bclassif|\bECCN\b|\bspecially designed\b|\bcounts? as\b|\bcontrol list|\bAnnex I\b|\bcategory\b|\bUSML\b|\bITAR or\b"
             r"|\bjurisdiction\b|\bentries\b|\bnational list|\bCCATS\b|\bassessed\b|\bCLC\b|\bCJ\b|\brating\b|\bmunitions list\b|\bmilitary list\b"
+            # "not sure this thing is in the Strategic Items Order or not"
+            r"|\bstrategic (?:items?|goods)\b|\b(?:is|are) (?:in|on) (?:the|any) (?:[\w-]+ ){0,3}(?:list|order|schedule)\b"
             # what decides whether an entry's threshold is met: a rating, a measured figure, which variant or version
             r"|\bwhich (?:design|model|variant|version|type|grade)\b"
             r"|\brated\b|\btemperature\b|\baccuracy\b|\brepeatability\b|\bmeasurements?\b|\bvariant\b|\bversion\b|\border of review\b|\bthresholds?\b|\bfigures?\b|\bTg\b"

@@ -1621,3 +1621,29 @@ def test_a_mass_market_product_or_one_that_merely_uses_encryption_is_not_read_as
 
 def test_keeping_the_dlp_from_flagging_split_chunks_is_evasion() -> None:
     assert extract_facts("To keep our DLP from flagging it, can we split the doc into small innocent-looking chunks?").evasion
+
+
+def test_no_foreign_person_seeing_the_data_keeps_it_among_the_us_persons_there() -> None:
+    assert extract_facts("Both US citizens, on site in Stuttgart. Can I hand him the files? No Germans will see them.").in_country_only
+
+
+def test_technology_a_subsidiary_holds_under_a_bis_licence_is_us_origin() -> None:
+    assert extract_facts("Our subsidiary in Lyon holds a BIS license for our 9E001 test-rig design technology.").us_origin
+
+
+def test_a_hotel_where_the_handover_happens_is_no_travel_question() -> None:
+    assert extract_facts("I brought the Cat. VIII drawings to Stuttgart. Can I give my US colleague the files at our hotel?").domain_signal
+    assert not extract_facts("Which hotel near the Stuttgart fair would you recommend for our sales team?").domain_signal
+
+
+def test_showing_the_customers_staff_what_he_did_on_a_visit_is_in_person() -> None:
+    f = extract_facts("Our engineer will fly to Valparaiso to swap the board and show the port staff what he did.")
+    assert f.in_person_only
+
+
+def test_no_follow_up_emails_names_no_email() -> None:
+    assert "email" not in extract_facts("He talks from memory at the seminar in Riyadh: no slides, no follow-up emails planned.").modes
+
+
+def test_an_export_whose_licence_was_granted_was_authorised() -> None:
+    assert extract_facts("We exported a thermal imager (6A003, individual licence granted) to Chile last year.").export_authorised

@@ -15,6 +15,10 @@ from assistant.unknowns import unknown_facts
         ("Itinerary isn't fixed yet; it might include Shanghai.", "destination_undecided"),
         ("The vendor offers Frankfurt, Singapore and Hong Kong; nothing's been decided.", "storage_undecided"),
         ("Its geo-redundancy copies our files to regions the provider chooses; the contract does not list them.", "storage_undecided"),
+        ("Data may be replicated across any of our global regions, and they won't give us the region list.", "storage_undecided"),
+        ("Email it to the sister lab. We have two sister labs, one in Leuven and one in Bangalore.", "destination_undecided"),
+        ("My boss is not sure this thing is in the Strategic Items Order or not.", "classification_unknown"),
+        ("We screened them. We don't actually know what this particular project is for.", "end_use_unknown"),
     ],
 )
 def test_each_kind_of_unknown_is_recognised(text: str, name: str) -> None:
