@@ -107,7 +107,9 @@ def _labelled(text: str, start: int, end: int, near: tuple[str, ...]) -> bool:
     )
     # or in a list of figures the item's name or a "Specs:" heading opens ("ADC: 14-bit resolution, 500 MSPS")
     listed = re.compile(
-        rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?|the (?:part|chip|device|component))\b[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$"
+        rf"(?i)\b(?:{words}|specs?|specifications?|data ?sheet(?: values)?|the (?:part|chip|device|component))\b"
+        # an aside between the name and its figures: "MMIC amplifiers (catalog parts, not space-qualified): 9 to 11 GHz"
+        rf"(?:\s*\([^()]{{0,120}}\))?[^.;?!:]{{0,6}}:[^.;?!:]{{0,100}}$"
     )
     window = text[max(0, start - 120) : start]
     following = after.search(text[end : end + 60])

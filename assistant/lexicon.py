@@ -1012,6 +1012,8 @@ EVASION: list[Pattern] = [
         # "so nothing points to Iran", "so it doesn't draw attention", "so it doesn't look like we're passing it on",
         # "so the SIEL appears to cover them", "so the result holds if METI ever asks", "so nobody can tell it came from us"
         r"\bso (?:that )?nothing (?:\w+ )?(?:points?|leads?|links?|ties?) (?:\w+ )?(?:back )?to\b",
+        # "so the Singapore entity can't be linked back to us"
+        r"\b(?:can'?t|cannot|won'?t|will not|couldn'?t|never) be (?:linked|traced|connected|tied) (?:back )?to (?:us|our|me|the (?:parent|company|group))\b",
         r"\bso (?:that )?(?:it|this|they|the \w+) (?:doesn'?t|does not|won'?t|will not|don'?t|do not) (?:draw|attract) (?:any )?attention\b",
         r"\bso (?:that )?(?:it|this|they) (?:doesn'?t|does not|won'?t|will not|don'?t|do not) (?:look|seem|appear|read) (?:like|as if|as though)\b",
         r"\bso (?:that )?(?:the |our )?(?:SIEL|OIEL|licen[cs]e|permit|authori[sz]ation|DSP-5|TAA) (?:appears?|seems?|looks?) to cover\b",

@@ -546,7 +546,7 @@ def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple
     return None
 
 
-_OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from) (?:the )?$")
+_OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from|near|outside) (?:the )?$")
 _OUR_PLACE = re.compile(r"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ )?$")
 # "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
 _SITE_RECEIVES = re.compile(

@@ -204,6 +204,12 @@ def test_a_name_that_opens_the_next_figure_does_not_label_the_one_before(measure
     assert furnace.meets("test furnace: 250 MPa load, pressure 150 MPa") is False
 
 
+def test_figures_listed_after_an_aside_on_the_item_still_belong_to_it(measured: Path) -> None:
+    (furnace,) = named_items("test furnace", measured)
+    text = "test furnace, working pressure (catalog model, not built for any one customer or programme): 250 MPa"
+    assert furnace.meets(text) is True
+
+
 def test_a_unit_the_units_table_lacks_is_matched_in_each_listed_spelling(table: Path) -> None:
     row = """
   - names: [test gyro]
