@@ -146,6 +146,12 @@ class Facts(BaseModel):
     export_authorised: bool = False
     untouched: list[str] = Field(default_factory=list)  # "nothing touches the UK": places (or "EU") kept clear
     brokering: bool = False  # arranging a sale between other countries
+    # UK-controlled dual-use technology (UK ECO 2008 Sch. 3), controlled only towards its entry's prohibited
+    # destinations: the entries named ("PL9012"), and the destinations the asker says the entry does or does not name
+    schedule_3: bool = False
+    schedule_3_entries: list[str] = Field(default_factory=list)
+    prohibited_destinations: list[str] = Field(default_factory=list)
+    not_prohibited: list[str] = Field(default_factory=list)
     advanced_node_fab: bool = False  # a fab producing advanced-node ICs (15 CFR 744.6(c)(2))
     overhaul: bool = False  # overhaul or refurbishing, beyond the minimum repair technology
     us_origin: bool = False
@@ -268,6 +274,36 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 _LISTED = (
     r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:[\w-]+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
 )
+
+
+_SCHEDULE_3 = compiled(
+    r"(?i)\bSchedule 3\b|\bSch\. 3\b|\bPL ?(?:8001|9\d{3})\b|\bUK[- ]only (?:PL )?(?:entry|rating|control)|\bUK national (?:PL )?(?:rating|entry|control)"
+    r"|\bUK[- ]controlled dual[- ]use\b"
+)
+_NOT_ON = r"(?i)\b(?:not|no|nor|neither|isn'?t|aren'?t|never)\s+(?:(?:in|on|under|listed in|rated under)\s+)?(?:the\s+)?(?:\w+\s+)?$"
+_PROHIBITED_SENTENCE = compiled(r"(?i)\bprohibited destinations?\b")
+_NOT_AMONG = compiled(r"(?i)\b(?:do|does|did)(?:n'?t| not) (?:include|name|list|cover)|\bnot (?:among|one of|on)\b|\bexclud")
+
+
+def _schedule_3(text: str) -> dict[str, object]:
+    """UK-controlled technology (Schedule 3) and what is said of its entry's prohibited destinations: "the entry
+    names Iran as its prohibited destination", "the prohibited destinations do not include Canada"."""
+    # "not the Military List, not Schedule 3": a list named to say the item is not on it
+    if not any(not search(_NOT_ON, text[max(0, m.start() - 20) : m.start()]) for m in _SCHEDULE_3.finditer(text)):
+        return {}
+    prohibited: list[str] = []
+    cleared: list[str] = []
+    for sentence in split(r"(?<=[.!?])\s+", text):
+        if _PROHIBITED_SENTENCE.search(sentence):
+            named = [c.name for c in find_countries(sentence)]
+            (cleared if _NOT_AMONG.search(sentence) else prohibited).extend(named)
+    entries = [m.group(0).replace(" ", "").upper() for m in compiled(r"(?i)\bPL ?(?:8001|9\d{3})\b").finditer(text)]
+    return {
+        "schedule_3": True,
+        "schedule_3_entries": list(dict.fromkeys(entries)),
+        "prohibited_destinations": list(dict.fromkeys(prohibited)),
+        "not_prohibited": list(dict.fromkeys(cleared)),
+    }
 
 
 _PARAGRAPH = compiled(r"(?i)\b(\d[A-E]\d{3}(?:\.[a-z0-9]{1,4})+)\b")
@@ -662,6 +698,7 @@ def extract_facts(question: str) -> Facts:
                 text,
             )
         ),
+        **_schedule_3(text),
         listed=listed,
         paragraphs=list(dict.fromkeys(m.group(1)[:5].upper() + m.group(1)[5:].lower() for m in _PARAGRAPH.finditer(text))),
         recipient_mentioned=bool(

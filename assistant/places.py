@@ -116,6 +116,10 @@ _NEGATED_PLACE = re.compile(
     r"(?i)\b(?:no (?:links?|connections?|ties|dealings|business|exports?|sales|presence|contacts?|relationship) (?:to|with|in)"
     r"|nothing (?:goes|is sent|will go|ever goes) to|not (?:to|going to)|(?:excluding|except(?: for)?|other than))\s+(?:the\s+)?$"
 )
+# "the entry names Iran as its prohibited destination", "the prohibited destinations do not include Canada": a
+# country named for what a control list entry says of it, not a place the data goes.
+_PROHIBITED_BEFORE = re.compile(r"(?i)\bprohibited destinations?\b[^.;?!]{0,40}$")
+_PROHIBITED_AFTER = re.compile(r"(?i)^[\w .'-]{0,25}?\bas (?:its |the |their |an? )?(?:only |sole )?prohibited destinations?\b")
 # "a reconnaissance unit of Venezuela's army": the country's forces or ministries as the end user are there.
 _STATE_BODY = re.compile(
     r"(?i)^[\w.-]+(?: [A-Z][\w.-]+)*['’]s? (?:own )?(?:army|navy|air force|armed forces|military|national guard|police"
@@ -454,6 +458,8 @@ def _country_roles(text: str) -> tuple[str | None, list[str], list[str], list[st
             or (_PARENT_CUE.search(before) and _PLACE_OF_COMPANY.match(after))
             or _SPEAKER_AFTER.match(after)
             or _NEGATED_PLACE.search(before)
+            or _PROHIBITED_BEFORE.search(before)
+            or _PROHIBITED_AFTER.match(after)
         ):
             passed_over.add(position)
             continue

@@ -1643,3 +1643,19 @@ def test_jp_fefta_art_6_a_new_foreign_employee_whose_residence_is_in_doubt_is_as
 def test_15_cfr_734_7_a_2_a_report_on_the_open_shelves_of_a_library_is_published() -> None:
     q = "A visiting Iranian scholar wants to scan a turbine blade report on the open shelves of our engineering library."
     assert outcome(q) == "not_controlled"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("UK firm. ECJU rated our pack Schedule 3; the entry names Iran as its prohibited destination. Can we email it to our distributor in Toronto?", "not_controlled"),
+        ("Aberdeen. ECJU says our design pack is PL9012 on Schedule 3. Can we email it to a customer in Astrakhan?", "controlled"),
+        ("Leeds. ECJU rated the technology under Schedule 3 of the Export Control Order. Can we email it to a customer in Canada?", "depends"),
+    ],
+)
+def test_uk_eco_2008_art_4_schedule_3_technology_is_controlled_only_towards_its_entrys_prohibited_destinations(
+    question: str, expected: str
+) -> None:
+    d = decide(extract_facts(question), has=lambda c: True)
+    assert d.outcome == expected
+    assert "UK ECO 2008 Art. 4" in [s.citation for s in d.steps]

@@ -1647,3 +1647,15 @@ def test_no_follow_up_emails_names_no_email() -> None:
 
 def test_an_export_whose_licence_was_granted_was_authorised() -> None:
     assert extract_facts("We exported a thermal imager (6A003, individual licence granted) to Chile last year.").export_authorised
+
+
+def test_what_the_asker_says_of_a_schedule_3_entrys_prohibited_destinations_is_kept_apart_from_where_data_goes() -> None:
+    f = extract_facts("ECJU rated it Schedule 3 and the entry names Iran as its prohibited destination. Email it to Bergen?")
+    assert f.schedule_3 and f.prohibited_destinations == ["Iran"] and f.destinations == ["Norway"]
+    g = extract_facts("A UK-only PL entry. Email it to Canada? The prohibited destinations for that entry do not include Canada.")
+    assert g.not_prohibited == ["Canada"] and g.prohibited_destinations == []
+    assert extract_facts("Our design pack is PL9012.").schedule_3_entries == ["PL9012"]
+
+
+def test_a_list_named_to_say_the_item_is_not_on_it_is_not_schedule_3() -> None:
+    assert not extract_facts("It's on no control list, not the Military List, not Schedule 3. Email it to Rawalpindi?").schedule_3

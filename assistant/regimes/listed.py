@@ -136,6 +136,9 @@ class ListedRegime:
     # The statute's own exception for after-sales technology, where it replaces the General Technology Note's
     # (Malaysia's s. 9(7)(a) reaches any item already exported, not only one whose export was authorised).
     after_sales: str | None = None
+    # A national list controlled only towards the destinations each entry names, and the article applying it
+    # (UK ECO 2008 Art. 4 and Schedule 3).
+    national_list: tuple[str, ...] = ()
     licensing: tuple[str, ...] = ()  # where licences are granted, and what they carry with them (UK ECO 2008 Art. 26)
     # Where a part of the country applies the EU dual-use Regulation (Northern Ireland, UK ECO 2008 Art. 2): dual-use
     # technology it sends to a Member State moves inside the Union.
@@ -205,6 +208,50 @@ def _outside(spec: ListedRegime, f: Facts) -> list[str]:
     """Where the technology goes outside the home country or customs union, including a Member State's own
     territories that lie outside the Union's customs territory (Ceuta, Büsingen)."""
     return [*(p for p in _reached(spec, f) if not _at_home(spec, p)), *_exclaves(spec, f)]
+
+
+# UK Schedule 3 entries and the destinations each is prohibited to, from the consolidated Order of May 2025:
+# "*" every destination; "-" every destination but those named (the EU's members by their group).
+UK_NATIONAL_ENTRIES: dict[str, tuple[str, ...]] = {
+    "PL8001": ("-", "EU", "Australia", "New Zealand", "Canada", "Norway", "Switzerland", "United States", "Japan"),
+    "PL9002": ("*",),
+    "PL9008": ("Iran",),
+    "PL9009": ("Iran",),
+    "PL9012": ("Russia",),
+    "PL9013": ("*",),
+    "PL9014": ("*",),
+    "PL9015": ("*",),
+}
+
+
+def _entry_prohibits(entry: str, place: str) -> bool | None:
+    named = UK_NATIONAL_ENTRIES.get(entry)
+    if named is None:
+        return None
+    if named[0] == "*":
+        return True
+    if named[0] == "-":
+        return not (place in named or bool(set(named) & groups(place)))
+    return place in named
+
+
+def _prohibited(spec: ListedRegime, f: Facts) -> bool | None:
+    """Whether a place the technology reaches is a prohibited destination of its Schedule 3 entry: from the
+    entry named, or from what the asker says the entry names; None when neither settles it."""
+    outside = _outside(spec, f)
+    if not outside:
+        return None
+    verdicts = [_entry_prohibits(e, p) for e in f.schedule_3_entries for p in outside]
+    if True in verdicts or set(outside) & set(f.prohibited_destinations):
+        return True
+    if (verdicts and None not in verdicts) or f.prohibited_destinations or set(outside) <= set(f.not_prohibited):
+        return False
+    return None
+
+
+def _national_only(spec: ListedRegime, f: Facts) -> bool:
+    """Technology on the national list only: named as Schedule 3, and not as a Wassenaar-based or military entry."""
+    return bool(spec.national_list) and f.schedule_3 and not (classification_family(f) & {"eu", "wa", "usml"})
 
 
 # The data holds no list of EU or UK arms embargoes; the countries of 22 CFR 126.1 (US policy of denial and UN arms
@@ -527,6 +574,19 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                         "concern comes up.",),
         ),
         Rule(
+            "Does the Schedule 3 entry prohibit this destination?",  # the specific rule, before the catch-all
+            lambda f: _national_only(spec, f) and _prohibited(spec, f) is True,
+            lambda f: (
+                f"UK-controlled technology (Schedule 3) may not be transferred by electronic means to a destination its "
+                f"entry prohibits, or towards one through a place where it is not processed; "
+                f"{', '.join(_outside(spec, f))} is reached here, so a licence is needed."
+            ),
+            cite=spec.national_list,
+            cite_more=lambda f: list(spec.national_list[1:]),
+            then="controlled",
+            next_steps=("Apply for a licence to ECJU, or keep the technology away from the prohibited destination.",),
+        ),
+        Rule(
             "Is there a catch-all concern (WMD, military end use, embargo)?",
             lambda f: (
                 bool(_catch_all_flags(spec, f))
@@ -747,6 +807,29 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             then="not_controlled",
         ),
         Rule(
+            "Is the destination outside the Schedule 3 entry's prohibited destinations?",
+            lambda f: _national_only(spec, f) and _prohibited(spec, f) is False and not f.red_flags,
+            lambda f: (
+                f"Schedule 3 technology is controlled only towards the destinations its entry prohibits; "
+                f"{', '.join(_outside(spec, f))} is not one of them, and nothing says the technology goes on unprocessed "
+                "to one, so no licence is needed for this transfer."
+            ),
+            cite=spec.national_list,
+            cite_more=lambda f: list(spec.national_list[1:]),
+            then="not_controlled",
+            next_steps=("Keep the entry's prohibited destinations on file; an onward transfer to one needs a licence.",),
+        ),
+        Rule(
+            "Which Schedule 3 entry is it, and which destinations does it prohibit?",
+            lambda f: _national_only(spec, f) and _prohibited(spec, f) is None and bool(_outside(spec, f)),
+            "Schedule 3 entries each name their own prohibited destinations (some every destination, some only Iran "
+            "or Russia); without the entry the licence question for this destination is open.",
+            cite=spec.national_list,
+            cite_more=lambda f: list(spec.national_list[1:]),
+            then="depends",
+            missing=("classification",),
+        ),
+        Rule(
             "Does a general authorisation cover it?",
             lambda f: _general_applies(spec, f),
             lambda f: _general_finding(spec, f),
@@ -854,6 +937,7 @@ UK = ListedRegime(
     military_authorisation=("UK ECO 2008 Art. 3",),
     licensing=("UK ECO 2008 Art. 26",),
     union_part=("UK ECO 2008 Art. 2", "EU 2021/821 Art. 11"),
+    national_list=("UK ECO 2008 Art. 4", "UK ECO 2008 Sch. 3"),
 )
 JP = ListedRegime(
     "JP",
