@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (1970 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (2055 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.868,
-refusal accuracy 0.990, missing-facts recall 0.740, citation recall 0.725, citation F2 0.622,
-must-mention 0.645, Recall@10 0.826, MRR@10 0.720, nDCG@10 0.699, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 1970 is 0.0005; one of the 296
-out-of-scope items is 0.0034 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.875,
+refusal accuracy 0.997, missing-facts recall 0.746, citation recall 0.732, citation F2 0.627,
+must-mention 0.651, Recall@10 0.830, MRR@10 0.720, nDCG@10 0.701, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 2055 is 0.0005; one of the 309
+out-of-scope items is 0.0032 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -41,7 +41,10 @@ merged and read, with four out-of-scope items) lowered citation recall 0.725 -> 
 0.825 -> 0.82, MRR@10 0.72 -> 0.715 and nDCG@10 0.70 -> 0.695: on the 1886 questions before it they stay at or above
 their old figures (MRR 0.726, nDCG 0.706, Recall@10 0.834), while its own questions score 0.51 citation recall, 0.65
 Recall@10, 0.57 MRR and 0.54 nDCG. Determination accuracy (0.85 -> 0.86) and missing-facts recall (0.73 -> 0.735)
-were raised.
+were raised. Batch 25 (80 questions, held out: 0.60 and 0.55 at the session's first commit, 0.60 and 0.525 in the
+middle, then read; 0.875 and 0.675 once merged and read, with five out-of-scope items) lowered none: determination
+accuracy (0.86 -> 0.865), refusal accuracy (0.985 -> 0.99), missing-facts recall (0.735 -> 0.74), citation recall
+(0.72 -> 0.725), F2 (0.615 -> 0.62), must-mention (0.64 -> 0.645) and Recall@10 (0.82 -> 0.825) were raised.
 """
 
 from __future__ import annotations
@@ -50,13 +53,13 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.86,
-    "refusal_accuracy": 0.985,
-    "missing_facts_recall": 0.735,
-    "citation_recall": 0.72,
-    "citation_f2": 0.615,
-    "must_mention": 0.64,
-    "retrieval_recall_at_10": 0.82,
+    "determination_accuracy": 0.865,
+    "refusal_accuracy": 0.99,
+    "missing_facts_recall": 0.74,
+    "citation_recall": 0.725,
+    "citation_f2": 0.62,
+    "must_mention": 0.645,
+    "retrieval_recall_at_10": 0.825,
     "mrr_at_10": 0.715,
     "ndcg_at_10": 0.695,
 }
