@@ -327,8 +327,26 @@ def _compiled(path: Path) -> tuple[re.Pattern[str], dict[str, ItemName]]:
     by_name = {_key(name): item for item in load(path) for name in item.names}
     if not by_name:
         return re.compile(r"(?!)"), by_name
-    words = (r"[\s-]+".join(re.escape(w) for w in name.split()) for name in sorted(by_name, key=len, reverse=True))
+    words = (_spelled(name) for name in sorted(by_name, key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(words)})(?![\w-])"), by_name
+
+
+def _spelled(name: str) -> str:
+    """A name as a pattern. A name of three words or more may carry one qualifier before its last two ("5-axis
+    simultaneous milling center", "cooled first-stage turbine blades"): people add what kind it is."""
+    tokens = [re.escape(w) for w in name.split()]
+    if len(tokens) < 3:
+        return r"[\s-]+".join(tokens)
+    return r"[\s-]+".join(tokens[:-2]) + r"[\s-]+(?:[\w]+[\s-]+)?" + r"[\s-]+".join(tokens[-2:])
+
+
+def _item_of(found: str, by_name: dict[str, ItemName]) -> ItemName:
+    """The item a matched name belongs to, with the qualifier it may carry taken out."""
+    key = _key(found)
+    if key in by_name:
+        return by_name[key]
+    tokens = key.split()
+    return by_name[" ".join([*tokens[:-3], *tokens[-2:]])]
 
 
 # "not a torpedo", "nothing to do with sarin", "no toxins": a name said not to be the item.
@@ -344,7 +362,7 @@ def named_items(text: str, path: Path = DATA) -> list[ItemName]:
     for match in pattern.finditer(text):
         if _NEGATED.search(text[max(0, match.start() - 30) : match.start()]):
             continue
-        item = by_name[_key(match.group(0))]
+        item = _item_of(match.group(0), by_name)
         if item not in found:
             found.append(item)
     return found

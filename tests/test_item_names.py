@@ -360,3 +360,11 @@ def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classificat
     from assistant.facts import extract_facts
 
     assert extract_facts(question).classifications == [classification]
+
+
+def test_a_name_of_three_words_or_more_may_carry_one_qualifier_before_its_last_two() -> None:
+    if not DATA.exists():
+        pytest.skip("no bundled item table")
+    assert [i.eccn for i in named_items("our 5-axis simultaneous milling center")] == ["ECCN 2B001"]
+    assert [i.eccn for i in named_items("an aromatic polyetherimide")] == ["ECCN 1C008"]
+    assert named_items("carbon reinforced fibre") == []  # two-word names take no qualifier
