@@ -844,7 +844,11 @@ _NOT_ENTRY = (
     r"(?i)\b(?:not|isn'?t|is not|rather than|instead of|no longer|outside|not in|not under|falls outside)\s+(?:the\s+|an?\s+)?"
     r"(?:ECCN\s+|Annex I\s+|entry\s+)?\d[A-E]\d{3}(?:\.[a-z0-9]+)*\b"
 )
-_NO_REGIME = r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
+_NO_REGIME = (
+    r"(?i)\b(?:no|not|non|without|zero)[- ](?:\w+ )?(?:ITAR|EAR|(?:U\.?S\.?|American)[- ]origin)\b"
+    # a counterfactual: "treated anything with '515' in it as if it were still ITAR", "no longer ITAR"
+    r"|\bas (?:if|though) (?:it|they) (?:were|was|are|is) (?:still )?(?:ITAR|USML)\b|\bno longer (?:ITAR|USML|on the USML)\b"
+)
 
 
 # Opening carried data while abroad: "I plan to open the files in the hotel", "keep working in the evenings".

@@ -1659,3 +1659,12 @@ def test_uk_eco_2008_art_4_schedule_3_technology_is_controlled_only_towards_its_
     d = decide(extract_facts(question), has=lambda c: True)
     assert d.outcome == expected
     assert "UK ECO 2008 Art. 4" in [s.citation for s in d.steps]
+
+
+def test_15_cfr_734_18_a_3_us_citizens_abroad_passing_technology_between_themselves_do_not_export() -> None:
+    q = (
+        "Two of our American engineers (US citizens, no other nationality) work at our Tokyo branch with our 3E001 "
+        "process files and pass them to each other through a share folder that only the two of them can open."
+    )
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.18(a)(3)" in cited(q)

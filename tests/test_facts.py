@@ -1659,3 +1659,8 @@ def test_what_the_asker_says_of_a_schedule_3_entrys_prohibited_destinations_is_k
 
 def test_a_list_named_to_say_the_item_is_not_on_it_is_not_schedule_3() -> None:
     assert not extract_facts("It's on no control list, not the Military List, not Schedule 3. Email it to Rawalpindi?").schedule_3
+
+
+def test_a_regime_named_as_a_counterfactual_is_not_the_regime_of_the_question() -> None:
+    f = extract_facts("BIS classified it 9E515.y. My old boss treated anything with '515' in it as if it were still ITAR.")
+    assert "US-ITAR" not in f.regimes

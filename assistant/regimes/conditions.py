@@ -63,7 +63,8 @@ def recipient_not_foreign(f: Facts) -> bool:
 def among_us_persons_abroad(f: Facts) -> bool:
     """Data passed on inside one foreign country only between people who are not foreign persons."""
     abroad = set(f.destinations) - {"United States"}
-    return f.in_country_only and recipient_not_foreign(f) and len(abroad) == 1 and not f.recipient_nationalities
+    foreign_nationals = set(f.recipient_nationalities) - {"United States"}  # "two US citizens" name no foreigner
+    return f.in_country_only and recipient_not_foreign(f) and len(abroad) == 1 and not foreign_nationals
 
 
 def only_receiving(f: Facts) -> bool:
