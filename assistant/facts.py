@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.annex_iv import annex_iv, annex_iv_for_goods
 from assistant.citations import find_mentions, parse, product_group
 from assistant.countries import find_countries
-from assistant.item_names import named_items
+from assistant.item_names import named_items, numbered
 from assistant.lexicon import (
     ADVANCED_NODE,
     ARMED_FORCES,
@@ -84,6 +84,7 @@ from assistant.lexicon import (
     Pattern,
     compiled,
     search,
+    sentences,
     split,
 )
 from assistant.list_notes import excluding_notes
@@ -265,9 +266,9 @@ def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that address the assistant instead of describing the transfer."""
     # A bracketed note addressed to a model ("[[ADMIN NOTE TO THE MODEL: ...]]") goes whole, however many sentences.
     unbracketed = compiled(NOTE_TO_MODEL).sub(" ", text)
-    sentences = split(r"(?<=[.!?\n])\s+", unbracketed)
-    kept = [s for s in sentences if not any(p.search(s) for p in INJECTION)]
-    return " ".join(kept), len(kept) != len(sentences) or unbracketed != text
+    parts = split(r"(?<=[.!?\n])\s+", unbracketed)  # a line break ends an injected instruction too
+    kept = [s for s in parts if not any(p.search(s) for p in INJECTION)]
+    return " ".join(kept), len(kept) != len(parts) or unbracketed != text
 
 
 # Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
@@ -276,8 +277,10 @@ _LISTED = (
 )
 
 
+_PL = r"\bPL ?(?:8001|9\d{3})\b"  # a Schedule 3 entry: "PL9012", "PL 8001"
+_PL_ENTRY = compiled(rf"(?i){_PL}")
 _SCHEDULE_3 = compiled(
-    r"(?i)\bSchedule 3\b|\bSch\. 3\b|\bPL ?(?:8001|9\d{3})\b|\bUK[- ]only (?:PL )?(?:entry|rating|control)|\bUK national (?:PL )?(?:rating|entry|control)"
+    rf"(?i)\bSchedule 3\b|\bSch\. 3\b|{_PL}|\bUK[- ]only (?:PL )?(?:entry|rating|control)|\bUK national (?:PL )?(?:rating|entry|control)"
     r"|\bUK[- ]controlled dual[- ]use\b"
 )
 _NOT_ON = r"(?i)\b(?:not|no|nor|neither|isn'?t|aren'?t|never)\s+(?:(?:in|on|under|listed in|rated under)\s+)?(?:the\s+)?(?:\w+\s+)?$"
@@ -293,11 +296,11 @@ def _schedule_3(text: str) -> dict[str, object]:
         return {}
     prohibited: list[str] = []
     cleared: list[str] = []
-    for sentence in split(r"(?<=[.!?])\s+", text):
+    for sentence in sentences(text):
         if _PROHIBITED_SENTENCE.search(sentence):
             named = [c.name for c in find_countries(sentence)]
             (cleared if _NOT_AMONG.search(sentence) else prohibited).extend(named)
-    entries = [m.group(0).replace(" ", "").upper() for m in compiled(r"(?i)\bPL ?(?:8001|9\d{3})\b").finditer(text)]
+    entries = [m.group(0).replace(" ", "").upper() for m in _PL_ENTRY.finditer(text)]
     return {
         "schedule_3": True,
         "schedule_3_entries": list(dict.fromkeys(entries)),
@@ -385,7 +388,7 @@ def extract_facts(question: str) -> Facts:
     # asserts and the writer questions is the question, not a fact; the item's own test decides
     doubted: list[str] = []
     if search(_DOUBTED, text):
-        said = set(find_mentions(" ".join(x for x in split(r"(?<=[.!?])\s+", text) if search(_ASSERTED_BY_OTHERS, x))))
+        said = set(find_mentions(" ".join(x for x in sentences(text) if search(_ASSERTED_BY_OTHERS, x))))
         doubted = [c for c in classifications if c in said]
         classifications = [c for c in classifications if c not in said]
     denied = set(find_mentions(" ".join(m.group(0) for m in compiled(_NOT_ENTRY).finditer(text))))
@@ -395,7 +398,7 @@ def extract_facts(question: str) -> Facts:
     if unlisted and classifications:
         # "It isn't in Annex I (we checked 5A001.j and 5D001.e)": entries named as checked are what it is not.
         checked = " ".join(
-            x for x in split(r"(?<=[.!?])\s+", text) if search(UNLISTED, x) or search(r"(?i)\bchecked\b", x)
+            x for x in sentences(text) if search(UNLISTED, x) or search(r"(?i)\bchecked\b", x)
         )
         named_checked = set(find_mentions(checked))
         classifications = [c for c in classifications if c not in named_checked]
@@ -498,7 +501,7 @@ def extract_facts(question: str) -> Facts:
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
     flags, uncertain = [], []
-    for sentence in split(r"(?<=[.!?])\s+", compiled(NEGATED_FLAGS).sub(" ", text)):
+    for sentence in sentences(compiled(NEGATED_FLAGS).sub(" ", text)):
         if search(SCREENED_CLEAN, sentence):
             continue  # "screened against the Entity List: no match" names the list to say the party is not on it
         found = _matches(RED_FLAGS, sentence)
@@ -805,7 +808,7 @@ def _trains_foreign_forces(text: str, origin: str | None) -> bool:
     """A sentence that trains or instructs armed forces named as another country's ("Ghana's army", "the Indian
     Army", "a South American army", "the Royal Navy of Oman"), not the exporter's own or the U.S. forces."""
     home = {"United States", *([origin] if origin else [])}
-    for sentence in compiled(r"(?<=[.!?])\s+").split(text):
+    for sentence in sentences(text):
         if not search(MILITARY_TRAINING_ACT, sentence):
             continue
         for m in compiled(ARMED_FORCES).finditer(sentence):
@@ -889,24 +892,17 @@ def _us_content(text: str) -> float | None:
     return None
 
 
-_SECURITY_ENTRIES = {
-    "US": ("ECCN 5E002", "ECCN 5D002"),
-    "EU": ("EU 2021/821 Annex I 5E002", "EU 2021/821 Annex I 5D002"),
-    "WA": ("WA 5.E.2", "WA 5.D.2"),
-}
-
-
 def _security_entries(text: str, info_status: list[str], info_kinds: list[str], numbering: str) -> list[str]:
     """An information-security product with a symmetric key over 56 bits, not said to be mass market, is 5A002.a
     (Category 5 Part 2): what is released about it is 5E002 technology, its source code 5D002."""
     if "mass_market" in info_status or not search(SECURITY_PRODUCT, text) or not search(STRONG_SYMMETRIC, text):
         return []
-    technology, software = _SECURITY_ENTRIES[numbering]
     kinds = set(info_kinds)
-    return [
-        *([technology] if kinds - {"software", "source_code", "marketing"} or not kinds else []),
-        *([software] if kinds & {"software", "source_code"} else []),
+    wanted = [
+        *(["ECCN 5E002"] if kinds - {"software", "source_code", "marketing"} or not kinds else []),
+        *(["ECCN 5D002"] if kinds & {"software", "source_code"} else []),
     ]
+    return [entry for eccn in wanted if (entry := numbered(eccn, numbering))]
 
 
 def _numbering(origin: str | None, regimes: list[str]) -> str:
@@ -1013,8 +1009,8 @@ def _english(text: str) -> bool:
 
 def _asking_sentences(text: str) -> list[str]:
     """Every sentence that asks (with a question mark), else the last sentence."""
-    sentences = [x for x in split(r"(?<=[.!?])\s+", text.strip()) if x]
-    return [x for x in sentences if "?" in x] or sentences[-1:] or [""]
+    said = [x for x in sentences(text.strip()) if x]
+    return [x for x in said if "?" in x] or said[-1:] or [""]
 
 
 def asking_sentence(text: str) -> str:

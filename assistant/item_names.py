@@ -221,10 +221,20 @@ class ItemName:
         technology = technology_of(self.eccn) if self.eccn else None
         if home == "US":
             return self.usml or technology
-        record = crosswalk_lookup(technology) if technology else None
         if home == "EU":
-            return (record.eu if record else None) or annex_i(technology) or annex_i_of_wa(self.wa) or self.wa
-        return (record.wa if record else None) or self.wa or annex_i(technology)
+            return numbered(technology, "EU") or annex_i_of_wa(self.wa) or self.wa
+        return numbered(technology, "WA") or self.wa or annex_i(technology)
+
+
+def numbered(eccn: str | None, home: str) -> str | None:
+    """An ECCN in the numbering of `home` ("US", "EU" or "WA"), through the crosswalk; an entry the crosswalk lacks
+    keeps its number in EU Annex I when a multilateral regime lists it."""
+    if eccn is None or home == "US":
+        return eccn
+    record = crosswalk_lookup(eccn)
+    if home == "EU":
+        return (record.eu if record else None) or annex_i(eccn)
+    return record.wa if record else None
 
 
 def technology_of(eccn: str) -> str:
@@ -337,7 +347,7 @@ def _spelled(name: str) -> str:
     tokens = [re.escape(w) for w in name.split()]
     if len(tokens) < 3:
         return r"[\s-]+".join(tokens)
-    return r"[\s-]+".join(tokens[:-2]) + r"[\s-]+(?:[\w]+[\s-]+)?" + r"[\s-]+".join(tokens[-2:])
+    return r"[\s-]+".join(tokens[:-2]) + r"[\s-]+(?:\w+[\s-]+)?" + r"[\s-]+".join(tokens[-2:])
 
 
 def _item_of(found: str, by_name: dict[str, ItemName]) -> ItemName:

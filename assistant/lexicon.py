@@ -28,6 +28,11 @@ def split(pattern: str, text: str) -> list[str]:
     return compiled(pattern).split(text)
 
 
+def sentences(text: str) -> list[str]:
+    """The text cut after each full stop, question or exclamation mark."""
+    return split(r"(?<=[.!?])\s+", text)
+
+
 def _p(*alternatives: str) -> Pattern:
     return re.compile(r"(?i)(?:" + "|".join(alternatives) + r")")
 

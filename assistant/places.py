@@ -203,7 +203,7 @@ _COMPANY_NOUNS = r"company|firm|subsidiary|licensee|office|customer|client|partn
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
-    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving|employment contract|contract|payroll"
+    r"|town|city|village|region|province|capital|coast|language|cuisine|food|holiday|licen[cs]e|driving|contract"  # "a Japanese employment contract"
     # a department or body of an organisation: "Polish HR won't say", "the German works council"
     r"|HR\b|human resources|personnel department|works council|legal department|payroll|management|headquarters|HQ\b|parent"
 )

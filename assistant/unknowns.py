@@ -7,7 +7,7 @@ can be read and extended in one place.
 
 from __future__ import annotations
 
-from assistant.lexicon import Pattern, compiled
+from assistant.lexicon import Pattern, compiled, sentences
 
 UNKNOWN: dict[str, Pattern] = {
     "nationality_unknown": compiled(
@@ -185,15 +185,15 @@ def open_facts(text: str) -> set[str]:
     """Facts that a sentence says are open, named by what the sentence is about ("Which one is correct I
     don't know" is about what the sentence before it says)."""
     found: set[str] = set()
-    sentences = compiled(r"(?<=[.!?])\s+").split(text)
-    for n, sentence in enumerate(sentences):
+    said = sentences(text)
+    for n, sentence in enumerate(said):
         if not OPEN_CUE.search(sentence):
             continue
-        name = _topic(sentence) or (_topic_before(sentence, sentences[n - 1]) if n else None)
+        name = _topic(sentence) or (_topic_before(sentence, said[n - 1]) if n else None)
         if name is None and n > 1 and _COMPARES.search(sentence):
-            name = _topic(sentences[n - 2])  # "I haven't compared the two documents": the ones named before
-        if name is None and _WHICH_ONE.search(sentence) and n + 1 < len(sentences):
-            name = _topic(sentences[n + 1])  # "... hasn't said which one yet. Their resorts are in X and in Y."
+            name = _topic(said[n - 2])  # "I haven't compared the two documents": the ones named before
+        if name is None and _WHICH_ONE.search(sentence) and n + 1 < len(said):
+            name = _topic(said[n + 1])  # "... hasn't said which one yet. Their resorts are in X and in Y."
         if name:
             found.add(name)
     return found

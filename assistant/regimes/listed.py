@@ -235,12 +235,9 @@ def _entry_prohibits(entry: str, place: str) -> bool | None:
     return place in named
 
 
-def _prohibited(spec: ListedRegime, f: Facts) -> bool | None:
-    """Whether a place the technology reaches is a prohibited destination of its Schedule 3 entry: from the
-    entry named, or from what the asker says the entry names; None when neither settles it."""
-    outside = _outside(spec, f)
-    if not outside:
-        return None
+def _prohibited(outside: list[str], f: Facts) -> bool | None:
+    """Whether one of the places outside is a prohibited destination of the Schedule 3 entry: from the entry
+    named, or from what the asker says the entry names; None when neither settles it."""
     verdicts = [_entry_prohibits(e, p) for e in f.schedule_3_entries for p in outside]
     if True in verdicts or set(outside) & set(f.prohibited_destinations):
         return True
@@ -249,9 +246,14 @@ def _prohibited(spec: ListedRegime, f: Facts) -> bool | None:
     return None
 
 
-def _national_only(spec: ListedRegime, f: Facts) -> bool:
-    """Technology on the national list only: named as Schedule 3, and not as a Wassenaar-based or military entry."""
-    return bool(spec.national_list) and f.schedule_3 and not (classification_family(f) & {"eu", "wa", "usml"})
+def _national_verdict(spec: ListedRegime, f: Facts) -> str | None:
+    """For technology on the national list only (named as Schedule 3, not as a Wassenaar-based or military entry)
+    that leaves the country: "prohibited", "clear" or "open" as its entry's prohibited destinations decide."""
+    outside = _outside(spec, f)
+    if not (spec.national_list and f.schedule_3 and outside) or classification_family(f) & {"eu", "wa", "usml"}:
+        return None
+    prohibited = _prohibited(outside, f)
+    return "open" if prohibited is None else "prohibited" if prohibited else "clear"
 
 
 # The data holds no list of EU or UK arms embargoes; the countries of 22 CFR 126.1 (US policy of denial and UN arms
@@ -573,9 +575,10 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             next_steps=("Keep the items under customs supervision, and tell the authority at once if an end-use "
                         "concern comes up.",),
         ),
+        # Schedule 3's own rule (UK ECO 2008 Art. 4) comes before the catch-all, which an embargoed destination also trips
         Rule(
-            "Does the Schedule 3 entry prohibit this destination?",  # the specific rule, before the catch-all
-            lambda f: _national_only(spec, f) and _prohibited(spec, f) is True,
+            "Does the Schedule 3 entry prohibit this destination?",
+            lambda f: _national_verdict(spec, f) == "prohibited",
             lambda f: (
                 f"UK-controlled technology (Schedule 3) may not be transferred by electronic means to a destination its "
                 f"entry prohibits, or towards one through a place where it is not processed; "
@@ -808,7 +811,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Is the destination outside the Schedule 3 entry's prohibited destinations?",
-            lambda f: _national_only(spec, f) and _prohibited(spec, f) is False and not f.red_flags,
+            lambda f: _national_verdict(spec, f) == "clear" and not f.red_flags,
             lambda f: (
                 f"Schedule 3 technology is controlled only towards the destinations its entry prohibits; "
                 f"{', '.join(_outside(spec, f))} is not one of them, and nothing says the technology goes on unprocessed "
@@ -821,7 +824,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
         ),
         Rule(
             "Which Schedule 3 entry is it, and which destinations does it prohibit?",
-            lambda f: _national_only(spec, f) and _prohibited(spec, f) is None and bool(_outside(spec, f)),
+            lambda f: _national_verdict(spec, f) == "open",
             "Schedule 3 entries each name their own prohibited destinations (some every destination, some only Iran "
             "or Russia); without the entry the licence question for this destination is open.",
             cite=spec.national_list,

@@ -102,6 +102,12 @@ def _flag_citations(flags: list[str]) -> list[str]:
     return [c for flag, cs in FLAG_SECTIONS if flag in flags for c in cs]
 
 
+def _unscreened_only(f: Facts) -> bool:
+    """The only open point about the parties is that nobody has screened them: the Entity List check is what to ask
+    for, not the end use."""
+    return f.uncertain_flags == ["unscreened_party"]
+
+
 def _named(f: Facts) -> list[str]:
     """The entries and paragraphs the question names, which decide the chart lines limited to some items."""
     return [*f.classifications, *f.paragraphs]
@@ -638,7 +644,7 @@ RULES: list[Rule] = [
         lambda f: bool(_party_flags(f)),
         lambda f: (
             "Red flags ("
-            + ", ".join(x.replace("_", " ") for x in f.red_flags if x in _party_flags(f))
+            + ", ".join(x.replace("_", " ") for x in sorted(_party_flags(f), key=f.red_flags.index))
             + ") trigger end-use and end-user license requirements even for items that otherwise need no license."
         ),
         cite_more=lambda f: [*_flag_citations(list(_party_flags(f))), *named_classification(f)],
@@ -649,7 +655,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Has the recipient been screened against the Entity List?",
-        lambda f: f.uncertain_flags == ["unscreened_party"],
+        _unscreened_only,
         "Nobody has yet checked whether the recipient is on the Entity List; a listed party needs a license for the "
         "items its entry names, often everything subject to the EAR, EAR99 included.",
         cite=("15 CFR 744.11",),
@@ -660,7 +666,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is the end use or end user a concern?",
-        lambda f: bool(f.uncertain_flags) and f.uncertain_flags != ["unscreened_party"],
+        lambda f: bool(f.uncertain_flags) and not _unscreened_only(f),
         lambda f: (
             "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
             "confirmed, end-use and end-user license requirements apply whatever the classification."
