@@ -20,10 +20,10 @@ def render_answer(answer: Answer) -> str:
     lines.append(answer.answer)
     if answer.follow_up:
         lines += ["", f"Follow-up: {answer.follow_up}"]
-    if answer.evidence:
+    # evidence keeps its retrieval numbering; only the passages the answer cites are listed
+    cited = [(n, item) for n, item in enumerate(answer.evidence, 1) if item.citation in answer.citations]
+    if cited:
         lines += ["", "Sources:"]
-        for n, item in enumerate(answer.evidence, 1):
-            if item.citation in answer.citations:
-                lines.append(f"  [{n}] {item.citation} — {item.title} (as of {item.as_of}) {item.source_url}")
+        lines += [f"  [{n}] {item.citation} — {item.title} (as of {item.as_of}) {item.source_url}" for n, item in cited]
     lines.append(f"\n({answer.latency_ms:.0f} ms)")
     return "\n".join(lines)

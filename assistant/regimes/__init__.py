@@ -280,7 +280,8 @@ _ROUTES = (
     "If something was already sent without authorisation, ask the licensing authority about a voluntary disclosure.",
 )
 # What the declined answer rests on, for the law the transfer falls under: the prohibition (and, in the U.S.
-# regimes, the voluntary disclosure route). Citing the EAR to a Japanese exporter would point to the wrong law.
+# regimes, the voluntary disclosure route). Citing the EAR to a Japanese exporter would point to the wrong law;
+# under the Wassenaar fallback no national law is known, and the lists prohibit nothing, so nothing is cited.
 _EVASION_CITATIONS = {
     "US-EAR": ("15 CFR 764.2", "15 CFR 764.5"),
     "US-ITAR": ("22 CFR 127.1", "22 CFR 127.12"),
@@ -294,7 +295,7 @@ _EVASION_CITATIONS = {
 
 def _declined(facts: Facts, has: Lookup, preferred: list[str] | None) -> Determination:
     regime = regimes_for(facts, preferred)[0]
-    citations = [c for c in _EVASION_CITATIONS.get(regime, _EVASION_CITATIONS["US-EAR"]) if has(c)]
+    citations = [c for c in _EVASION_CITATIONS.get(regime, ()) if has(c)]
     steps = [
         Step(
             "Is this a request to evade export controls?",
