@@ -130,6 +130,20 @@ def everywhere_but_section(eccn: str, named: Sequence[str] = ()) -> str | None:
     return None
 
 
+def control_reasons(eccn: str, named: Sequence[str] = ()) -> set[str]:
+    """The reasons for control ("NS", "MT", "EI", ...) of the entry's lines that the named paragraphs reach;
+    License Exceptions exclude some of them (TSU for university employees: EI and MT, 15 CFR 740.13(f)(4))."""
+    entry = _entry(eccn)
+    if not entry:
+        return set()
+    code, requirements = entry
+    applying = [r for r in requirements if _applies(r, code, _paragraphs(named))]
+    found = {str(r["column"]).split()[0] for r in applying if "column" in r}
+    if code[0] == "5" and any("everywhere_but" in r for r in applying):
+        found.add("EI")  # the Encryption Items line (15 CFR 742.15)
+    return found
+
+
 def anti_terrorism_only(eccn: str) -> bool | None:
     """Whether every reason for control the chart gives `eccn` is anti-terrorism (AT); None when the entry is
     not in the data. The x9xx numbering is not enough: 0E982 (crime control) needs a license everywhere but Canada."""

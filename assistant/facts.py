@@ -34,6 +34,7 @@ from assistant.lexicon import (
     END_USE_UNKNOWN,
     EVASION,
     FAB,
+    FOREIGN_LICENSEE,
     HEDGES,
     IN_PERSON,
     IN_TRANSIT,
@@ -54,6 +55,7 @@ from assistant.lexicon import (
     NOT_AN_EMPLOYEE,
     NOT_ANNEX_IV,
     NOT_EXPORT_CONTROL,
+    NOT_ONLY_HARDWARE,
     NOT_REQUIRED,
     NOTE_TO_MODEL,
     OUTSIDE_EU_CUSTOMS,
@@ -74,6 +76,7 @@ from assistant.lexicon import (
     SECURITY_PRODUCT,
     SEND_MODES,
     SPACE_AGENCY_ORDER,
+    STANDARD_HARDWARE,
     STRONG_SYMMETRIC,
     STRONG_US_PERSON,
     UNLISTED,
@@ -171,6 +174,8 @@ class Facts(BaseModel):
     intra_group: bool = False  # the recipient is a subsidiary or sister company of the exporter
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
+    foreign_licensee: bool = False  # a TAA signatory or DSP-5 licensee/end user abroad (22 CFR 126.18)
+    standard_hardware: bool = False  # data only for a spring, bushing, washer or fastener (22 CFR 120.41(b)(2))
     identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1E001", named by what it is
     candidate_entries: list[str] = Field(default_factory=list)  # entries a named item falls in only past a threshold
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
@@ -684,6 +689,8 @@ def extract_facts(question: str) -> Facts:
         not_required=search(NOT_REQUIRED, text) is not None,
         space_agency_order=search(SPACE_AGENCY_ORDER, compiled(NEGATED_SPACE_AGENCY).sub(" ", text)) is not None,
         permanent_employee=permanent_employee,
+        foreign_licensee=search(FOREIGN_LICENSEE, text) is not None,
+        standard_hardware=search(STANDARD_HARDWARE, text) is not None and search(NOT_ONLY_HARDWARE, text) is None,
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=_annex_iv(classifications, info_kinds, text),

@@ -2295,9 +2295,17 @@ NEGATED_SPACE_AGENCY = (
 )
 PERMANENT_EMPLOYEE = (
     r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employees?|employed|staff|hires?|contract|position|role|engineers?|scientists?)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
-    r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular employee|bona fide"
+    r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular (?:employees?|engineers?|staff)|bona fide"
     r"|direct(?:ly)? (?:hire|hired|employee|employed)|hired directly|own (?:direct )?employees?|on our payroll"
     r"|employment contract with us)\b"
+)
+# A foreign party the U.S. authorisation names: a signatory of a TAA or MLA, the licensee or end user of a DSP-5
+# (22 CFR 126.18 lets such a party pass the data to its own dual and third-country national employees).
+FOREIGN_LICENSEE = (
+    r"(?i)(?<!\bno )\b(?:(?:sub-?)?licensee|(?:foreign |TAA )?signatory|(?:licensed|approved|authori[sz]ed) (?:foreign )?(?:end[- ]user|consignee)"
+    r"|end[- ]user on (?:an? |the |our )?(?:approved )?(?:DSP-5|licen[cs]e|TAA)"
+    r"|(?:TAA|technical assistance agreement|manufacturing licen[cs]e agreement) with"
+    r"|DSP-5 (?:[\w.-]+ ){0,8}?to (?:an? |the |our )?(?:[\w-]+ ){0,3}(?:firm|company|customer|partner|prime|subsidiary|integrator))\b"
 )
 NOT_AN_EMPLOYEE = (
     r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnot an )(?<!\bnot via )(?<!\bnot through )\b(?:contractors?|consultants?|consulting company|"
@@ -2335,5 +2343,15 @@ FAB = r"(?i)\b(?:fab|fabs|foundry|foundries|wafer fab\w*|chipmaker|integrated ci
 
 # Overhaul and refurbishing go beyond the minimum installation, operation, maintenance (checking) and repair
 # technology the GTN and ML22 Note 2 release with an authorised export.
+# Hardware that is never 'specially designed', whatever its form or fit (22 CFR 120.41(b)(2); the EAR's
+# definition in 15 CFR 772.1 releases the same): drawings or specs of such a part only. A bolt is left out: in a
+# firearm it is the action's part, not a fastener.
+_HARDWARE = r"(?:fasteners?|screws?|nut ?plates?|rivets?|(?:flat |lock |spring |thrust )washers?|washers|spacers?|grommets?|bushings?|(?:compression |extension |torsion |helical |return |coil )?springs|(?:compression|extension|torsion|helical|return|coil) spring|solder)"
+STANDARD_HARDWARE = (
+    r"(?i)\b(?:(?:drawings?|prints?|specs?|specifications?|dimensions|models?|RFQ)\b[^.?]{0,80}\b(?:for|of|on)|quote|quoting) (?:the |our |its |their |a |an )?(?:[\w'-]+ ){0,4}?"
+    + _HARDWARE + r"\b|\b" + _HARDWARE + r"(?: and (?:[\w-]+ ){0,3}?" + _HARDWARE + r")?(?:'s)? (?:drawings?|prints?|specs?|specifications?)\b"
+)
+NOT_ONLY_HARDWARE = r"(?i)(?<!\bno )(?<!\bnot )(?<!\bwithout )\b(?:assembly (?:drawings?|views?)|(?:and|plus|also) (?:the )?(?:actuator|linkage|mechanism|system|housing)(?:'s)? (?:drawings?|design|data))\b"
+
 OVERHAUL = r"(?i)\boverhaul\w*|\brefurbish\w*|\bre-?machin\w*|\brebuild\w*|\bdepot[- ]level\b"
 

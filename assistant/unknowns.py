@@ -156,7 +156,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bwhere (?:(?:he|she|they|it) |the (?:\w+ ){1,3}?)(?:will|would|is|are|sits?|works?|goes|connects?)|\bwhich (?:country|countries|site|plant|office|city|base|destination|team|centre|center|lab|branch|location)\b"
             r"|\bwhere (?:will|would|does|is) (?:he|she|they|it)\b|\b(?:two|three|both) options\b|\brelocat\w+\b"
             r"|\b(?:in|at|either) [A-Z][\w-]+(?: [A-Z][\w-]+)? or (?:in |at )?(?:the one in |their \w+ in )?[A-Z][\w-]+|\bposting\b|\bitinerary\b|\bbased\b"
-            r"|\bcountry\b|\bcould be [A-Z][\w-]+, could be|\beither\b[^.?]{0,120}\bor\b|(?-i:\b[A-Z][\w-]+,? or (?:in |at |to )?[A-Z][\w-]+)"
+            # "third-country nationals", "country-of-origin rules" name no open destination
+            r"|(?<!-)\bcountry\b(?!-)|\bcould be [A-Z][\w-]+, could be|\beither\b[^.?]{0,120}\bor\b|(?-i:\b[A-Z][\w-]+,? or (?:in |at |to )?[A-Z][\w-]+)"
             r"|(?-i:\bin [A-Z][\w-]+(?: [A-Z][\w-]+)? and (?:in )?[A-Z][\w-]+)"
         ),
     ),

@@ -226,3 +226,13 @@ def test_hong_kong_takes_chinas_ear_country_groups() -> None:
     hong_kong = next(c for c in load_countries() if c.iso2 == "HK")
     assert hong_kong.in_group("D:5") and hong_kong.in_group("D:1")
     assert hong_kong.ear_part_of == "China"  # and the Country Chart row is China's
+
+
+@pytest.mark.parametrize(
+    ("iso2", "listed"),
+    [("PL", True), ("NO", True), ("TR", True), ("JP", True), ("CH", True), ("NZ", True), ("PK", False), ("IN", False), ("SG", False)],
+)
+def test_22_cfr_126_18_d_2_lists_nato_and_eu_members_australia_japan_new_zealand_and_switzerland(
+    iso2: str, listed: bool
+) -> None:
+    assert country_by_code(iso2).in_group("ITAR:126.18(d)") is listed

@@ -136,6 +136,36 @@ def test_22_cfr_126_1_a_proscribed_country_is_a_policy_of_denial() -> None:
     assert "22 CFR 126.1" in cited(q)
 
 
+def finding(question: str, citation: str) -> str:
+    return next(s.finding for s in decide(extract_facts(question), has=lambda c: True).steps if s.citation == citation)
+
+
+_LICENSEE = "We are the Norwegian end user on an approved DSP-5 for USML Cat. XI radar technical data. "
+
+
+@pytest.mark.parametrize(
+    ("employee", "covered"),
+    [
+        ("Our regular engineer in Oslo is a Polish citizen only.", True),  # 126.18(d)(2): an EU and NATO national
+        ("Our regular engineer in Oslo holds Norwegian and Pakistani citizenship.", False),  # not exclusively
+        ("Our regular engineers, all Norwegian citizens, will work from our branch in Singapore.", False),  # (d)(3)
+    ],
+)
+def test_22_cfr_126_18_d_a_foreign_licensee_may_pass_data_to_listed_nationals_in_listed_countries(
+    employee: str, covered: bool
+) -> None:
+    """126.18(d): regular employees who are nationals only of NATO, EU, Australia, Japan, New Zealand or
+    Switzerland, within those countries; otherwise DDTC approval. Either way the release needs an authorisation."""
+    q = _LICENSEE + employee + " Can they work with the data?"
+    assert outcome(q) == "controlled"
+    assert ("fit, provided" in finding(q, "22 CFR 126.18(d)")) is covered
+
+
+def test_22_cfr_126_18_is_no_question_for_an_employee_of_our_own_in_the_united_states() -> None:
+    q = "Our regular engineer in Texas is a Polish citizen. Can he read our USML Cat. XI technical data under the TAA?"
+    assert "22 CFR 126.18(d)" not in cited(q)
+
+
 def test_22_cfr_120_50_a_2_itar_deemed_export_to_a_foreign_person() -> None:
     q = "A French national engineer at our Virginia office would see ITAR technical data for USML Category VIII."
     assert outcome(q) == "controlled"
@@ -1675,3 +1705,50 @@ def test_15_cfr_734_18_a_3_us_citizens_abroad_passing_technology_between_themsel
     )
     assert outcome(q) == "not_controlled"
     assert "15 CFR 734.18(a)(3)" in cited(q)
+
+
+_UNIVERSITY = (
+    "University export office. Our full-time staff research engineer, a {nationality} citizen who lives here, is a "
+    "permanent employee. A sponsor gives us its proprietary {eccn} technology under an NDA. Can she work with it?"
+)
+
+
+@pytest.mark.parametrize(
+    ("nationality", "eccn", "open_"),
+    [
+        ("Colombian", "3E001", True),  # NS only, Colombia not in D:5
+        ("Brazilian", "9E101", False),  # 740.13(f)(4)(ii): no technology controlled for MT reasons
+        ("Chinese", "3E001", False),  # 740.13(f)(2)(ii): not a national of a D:5 country
+    ],
+)
+def test_15_cfr_740_13_f_tsu_lets_a_us_university_release_technology_to_its_regular_employee(
+    nationality: str, eccn: str, open_: bool
+) -> None:
+    q = _UNIVERSITY.format(nationality=nationality, eccn=eccn)
+    assert outcome(q) == "controlled"  # a license exception is an authorisation whose conditions must be met
+    assert "15 CFR 740.13(f)" in cited(q)
+    assert ("or License Exception TSU" in finding(q, "15 CFR 738.4")) is open_
+
+
+def test_15_cfr_740_13_f_is_for_universities_only() -> None:
+    q = _UNIVERSITY.format(nationality="Colombian", eccn="3E001").replace("University export office", "Our company")
+    assert "15 CFR 740.13(f)" not in cited(q.replace("sponsor gives us", "customer gives us"))
+
+
+def test_22_cfr_120_41_b_2_a_spring_or_bushing_is_never_specially_designed() -> None:
+    """120.41(b)(2): fasteners, washers, spacers, grommets, bushings and springs are released whatever their form
+    or fit; data only about them is not technical data, and the EAR releases them too (772.1)."""
+    q = "Can I email a spring maker in Mexico the drawing for the return spring of our USML Cat. VIII canopy actuator?"
+    assert outcome(q) == "not_controlled"
+    assert {"22 CFR 120.41(b)(2)", "15 CFR 772.1"} <= set(cited(q))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I email a shop in Mexico the drawings for the spring washers plus the actuator's design data? It is USML Cat. VIII.",
+        "Can I email a shop in Mexico the actuator assembly drawings for our USML Cat. VIII jet, not just the spring specs?",
+    ],
+)
+def test_22_cfr_120_41_data_about_the_defense_article_itself_stays_technical_data(question: str) -> None:
+    assert outcome(question) == "controlled"

@@ -1664,3 +1664,31 @@ def test_a_list_named_to_say_the_item_is_not_on_it_is_not_schedule_3() -> None:
 def test_a_regime_named_as_a_counterfactual_is_not_the_regime_of_the_question() -> None:
     f = extract_facts("BIS classified it 9E515.y. My old boss treated anything with '515' in it as if it were still ITAR.")
     assert "US-ITAR" not in f.regimes
+
+
+@pytest.mark.parametrize(
+    ("text", "hardware"),
+    [
+        ("A spring maker wants to quote the actuator's return spring; the drawing shows coil count.", True),
+        ("Purchasing wants a shop to quote the bronze flanged bushings and spring washers. No assembly views.", True),
+        ("We make commercial laundry machines. Can I send the drawings for our washer to Havana?", False),
+        ("Last spring we sent the radar drawings to Oslo.", False),
+        ("The compression spring drawings go together with the assembly drawings of the actuator.", False),
+    ],
+)
+def test_data_only_about_standard_hardware_is_recognised(text: str, hardware: bool) -> None:
+    """22 CFR 120.41(b)(2) names the hardware; a season, a laundry washer or assembly data is something else."""
+    assert extract_facts(text).standard_hardware is hardware
+
+
+@pytest.mark.parametrize(
+    ("text", "licensee"),
+    [
+        ("We are Norwegian company and signatory of a TAA with a US company.", True),
+        ("We're the German end user on an approved DSP-5 for Cat. VIII technical data.", True),
+        ("Our licensee in Italy asked for the drawings.", True),
+        ("We want to email the drawings to a supplier in Italy.", False),
+    ],
+)
+def test_a_foreign_party_the_us_authorisation_names_is_recognised(text: str, licensee: bool) -> None:
+    assert extract_facts(text).foreign_licensee is licensee

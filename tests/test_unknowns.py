@@ -111,6 +111,7 @@ def test_a_choice_still_to_be_made_leaves_its_fact_open(text: str, name: str) ->
     [
         "Nobody has checked the radar or this technology against the list yet.",  # lower-case 'or' is no place choice
         "A talk at a customer-hosted workshop; the flyer doesn't say who can register.",
+        "The TAA doesn't name any dual or third-country nationals.",  # a kind of person, not an open destination
     ],
 )
 def test_an_open_sentence_about_something_else_leaves_destination_and_storage_alone(text: str) -> None:

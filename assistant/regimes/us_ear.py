@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.citations import product_group
 from assistant.countries import find_countries
-from assistant.country_chart import everywhere_but_section, license_reasons
+from assistant.country_chart import control_reasons, everywhere_but_section, license_reasons
 from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.item_names import technology_of
@@ -175,12 +175,28 @@ def _encryption_entries(f: Facts) -> bool:
     return any(_entry_code(e) in ("5E002", "5D002") for e in eccns(f))
 
 
+def _university_tsu(f: Facts) -> bool | None:
+    """License Exception TSU for a U.S. university's own staff (15 CFR 740.13(f)): None when the question is not a
+    release in the United States by a university to its bona fide full-time regular employee; otherwise whether
+    the paragraph is open: not to a D:5 national, and not for technology controlled for EI or MT reasons."""
+    if not (f.academic and f.permanent_employee and is_foreign_recipient(f)) or _foreign_destinations(f):
+        return None
+    excluded = {"EI", "MT"} & {r for e in _controlled_eccns(f) for r in control_reasons(e, _named(f))}
+    return not excluded and not in_group(f, "D:5")
+
+
 def _license_routes(f: Facts) -> str:
     routes = ["a BIS license"]
     if _encryption_entries(f):
         routes.append("License Exception ENC (15 CFR 740.17)")
     if "hand_carry" in f.modes:
         routes.append("License Exception TMP (15 CFR 740.9) for technology carried by employees as tools of trade")
+    university = _university_tsu(f)
+    if university:
+        routes.append(
+            "License Exception TSU (15 CFR 740.13(f)) for a U.S. university's bona fide full-time regular employee who "
+            "lives in the United States, is not a D:5 national and is told in writing not to pass it on"
+        )
     closed = [e for e in _controlled_eccns(f) if tsr(e) == "no"]
     if _tsr_open(f):
         routes.append(
@@ -189,6 +205,11 @@ def _license_routes(f: Facts) -> str:
     text = ", or ".join(routes)
     if closed:
         text += f"; License Exception TSR is not available for {', '.join(closed)} (its entry marks TSR N/A)"
+    if university is False:
+        text += (
+            "; License Exception TSU for university employees (15 CFR 740.13(f)) is not available: it excludes D:5 "
+            "nationals and technology controlled for EI or MT reasons"
+        )
     return text
 
 
@@ -406,8 +427,10 @@ RULES: list[Rule] = [
         "Is it the minimum technology for an item whose export was authorized?",
         minimum_for_authorised_export,
         "The authorization to export an item also covers the minimum technology for its installation, operation, "
-        "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it.",
+        "maintenance and repair (General Technology Note); overhaul and refurbishing are not part of it. License "
+        "Exception TSU authorises the same minimum operation technology to wherever the item lawfully went.",
         cite=("15 CFR 774 Supp. 2",),
+        cite_more=lambda f: ["15 CFR 740.13(a)"],
         then="not_controlled",
     ),
     Rule(
@@ -749,6 +772,7 @@ RULES: list[Rule] = [
         cite_more=lambda f: [
             *_controlled_eccns(f),
             *(["15 CFR 740.9"] if "hand_carry" in f.modes else []),
+            *(["15 CFR 740.13(f)"] if _university_tsu(f) is not None else []),
             *(["15 CFR 740.17"] if _encryption_entries(f) else []),
             *(["15 CFR 738 Supp. 1"] if _chart(f) else []),  # the chart row that was read
             *_everywhere_but(f),

@@ -7,6 +7,7 @@ from assistant.facts import Facts
 from assistant.regimes.conditions import (
     RELEASE_MODES,
     among_us_persons_abroad,
+    embargoed_places,
     groups,
     is_foreign_recipient,
     knows_where,
@@ -58,6 +59,46 @@ def _exemptions(f: Facts) -> list[str]:
 def _held_abroad(f: Facts) -> bool:
     """The data is already outside the United States with the sender, so sending it on is a reexport."""
     return bool(f.origin and f.origin != "United States")
+
+
+_126_18_D = "ITAR:126.18(d)"
+
+
+def _licensee_staff(f: Facts) -> tuple[list[str], list[str]] | None:
+    """The citizenships and the foreign workplaces of a foreign licensee's own employees who get the data, when
+    the question is about such a release (22 CFR 126.18): otherwise None."""
+    employees = f.permanent_employee or "employment" in f.modes
+    abroad = [p for p in dict.fromkeys([*f.destinations, *f.storage_countries, f.origin or ""]) if p not in ("", "United States")]
+    nationals = [n for n in f.recipient_nationalities if n != "United States"]
+    if not (f.foreign_licensee and employees and abroad and (nationals or f.nationality_unknown)):
+        return None
+    return nationals, abroad
+
+
+def _126_18(f: Facts) -> str:
+    nationals, abroad = _licensee_staff(f) or ([], [])
+    scope = (
+        "22 CFR 126.18(d) lets an authorised foreign end user, signatory or consignee pass unclassified technical "
+        "data to its own regular employees who are dual or third-country nationals without DDTC approval, but only "
+        "if they are nationals exclusively of NATO or EU members, Australia, Japan, New Zealand or Switzerland and "
+        "are in one of those countries (or the United States) at the time"
+    )
+    if f.nationality_unknown:
+        return scope + "; the employee's citizenships decide whether it applies."
+    foreign = [n for n in nationals if _126_18_D not in groups(n)]
+    away = [p for p in abroad if _126_18_D not in groups(p)]
+    if not foreign and not away:
+        return (
+            scope + f". Employees who are nationals of {', '.join(nationals)} in {', '.join(abroad)} fit, provided they "
+            "signed a non-disclosure agreement (unless their employer signed the part 124 agreement) and no hardware "
+            "passes to them permanently; the release rests on that exemption and its records."
+        )
+    why = [f"{', '.join(foreign)} {'is' if len(foreign) == 1 else 'are'} not among those nationalities"] if foreign else []
+    why += [f"{', '.join(away)} {'is' if len(away) == 1 else 'are'} not among those countries"] if away else []
+    return (
+        scope + f". It does not apply here: {' and '.join(why)}. What remains is DDTC approval (an amendment), or "
+        "where domestic law rules out (d), the screened route of 126.18(a)-(c) inside the end user's own country."
+    )
 
 
 def _defense_context(f: Facts) -> bool:
@@ -125,6 +166,18 @@ RULES: list[Rule] = [
         "General scientific, mathematical or engineering principles commonly taught, basic marketing information "
         "on function or purpose, and general system descriptions are not technical data.",
         cite=("22 CFR 120.33(b)", "22 CFR 120.33"),
+        then="not_controlled",
+    ),
+    Rule(
+        "Is the part 'specially designed'?",
+        lambda f: f.standard_hardware and not embargoed_places(f),
+        "A fastener, washer, spacer, insulator, grommet, bushing, spring, wire or solder is not 'specially designed', "
+        "whatever its form or fit, even when made for a defense article; so it is not a USML part and data only "
+        "about it is not technical data. The EAR's definition of 'specially designed' releases the same hardware, "
+        "so such data is EAR99 technology unless a CCL entry names it: no license outside the embargoed "
+        "destinations. Assembly or system data of the defense article stays ITAR technical data.",
+        cite=("22 CFR 120.41(b)(2)", "22 CFR 120.41"),
+        cite_more=lambda f: ["15 CFR 772.1", "EAR99", *usml_categories(f)],
         then="not_controlled",
     ),
     Rule(
@@ -231,6 +284,12 @@ RULES: list[Rule] = [
             *(["22 CFR 120.56"] if set(f.modes) & RELEASE_MODES else []),
             *(["22 CFR 120.54(a)(5)"] if f.encryption_mentioned else []),  # the carve-out raised, and not met
         ],
+    ),
+    Rule(
+        "May the foreign licensee pass it to its own employees?",
+        lambda f: _licensee_staff(f) is not None,
+        _126_18,
+        cite=("22 CFR 126.18(d)", "22 CFR 126.18"),
     ),
     Rule(
         "Is a proscribed country involved?",

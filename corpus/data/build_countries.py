@@ -73,6 +73,13 @@ SOURCES: dict[str, dict[str, str | None]] = {
         "url": "https://www.ecfr.gov/current/title-22/chapter-I/subchapter-M/part-126/section-126.1",
         "note": "Table 1 to paragraph (d)(1) (policy of denial) and the table in paragraph (d)(2).",
     },
+    "itar_126_18_d": {
+        "citation": "22 CFR 126.18(d)",
+        "as_of": US_TEXT_AS_OF,
+        "url": "https://www.ecfr.gov/current/title-22/chapter-I/subchapter-M/part-126/section-126.18",
+        "note": "Paragraph (d)(2) names NATO and EU members, Australia, Japan, New Zealand and Switzerland; the NATO "
+        "and EU memberships are those of 2024.",
+    },
     "jp_group_a": {
         "citation": "JP FEO Art. 17",
         "as_of": "2023-07-21",
@@ -181,6 +188,12 @@ WA_PARTICIPANTS = _codes(
 # 22 CFR 126.1(d)(1): policy of denial; (d)(2): denial as specified in the country paragraph.
 ITAR_D1 = ["BY", "MM", "CN", "CU", "IR", "KP", "SY", "VE"]
 ITAR_D2 = ["AF", "CF", "CY", "CD", "ET", "ER", "HT", "IQ", "LB", "LY", "NI", "RU", "SO", "SS", "SD", "ZW"]
+
+# 22 CFR 126.18(d)(2)-(3): nationals exclusively of NATO or EU members, Australia, Japan, New Zealand or
+# Switzerland, working in one of them (or the United States), may receive a foreign licensee's ITAR data without
+# DDTC approval. NATO's 32 members as of 2024.
+NATO_MEMBERS = _codes("AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US")
+ITAR_126_18_D = sorted({*EU_MEMBERS, *NATO_MEMBERS, *_codes("AU JP NZ CH")})
 
 # Japan's Group A (Appended Table 3 of the Export Trade Control Order, with the Republic of Korea restored in
 # July 2023): destinations to which the row-16 catch-all of the Foreign Exchange Order does not apply.
@@ -325,6 +338,8 @@ def build(groups_path: Path) -> dict[str, Any]:
             memberships.append({"group": "ITAR:D1", "citation": "22 CFR 126.1(d)(1)", "as_of": US_TEXT_AS_OF})
         if iso in ITAR_D2:
             memberships.append({"group": "ITAR:D2", "citation": "22 CFR 126.1(d)(2)", "as_of": US_TEXT_AS_OF})
+        if iso in ITAR_126_18_D:
+            memberships.append({"group": "ITAR:126.18(d)", "citation": "22 CFR 126.18(d)", "as_of": US_TEXT_AS_OF})
         if iso in JP_GROUP_A:
             memberships.append({"group": "JP:A", "citation": "JP FEO Art. 17", "as_of": JP_AS_OF})
         if iso in US_EMBARGOES:
