@@ -185,7 +185,9 @@ def find_mentions(text: str) -> list[str]:
             elif kind == "ear99":
                 cite = "EAR99"
             elif kind == "usml":
-                if not re.search(r"(?i)usml|category\s+[ivx]+\s+of|itar", text) and not re.match(r"(?i)cat(?:\.|egory)", m.group(0)):
+                # "Cat VIII" is the USML's only beside an ITAR sign: DDTC, a DSP-5 or TAA, a part 120-130 section
+                itar = r"(?i)usml|category\s+[ivx]+\s+of|itar|ddtc|\bdsp-\d|\bTAA\b|\b12\d\.\d+"
+                if not re.search(itar, text) and not re.match(r"(?i)cat(?:\.|egory)", m.group(0)):
                     continue
                 cite = f"USML Cat. {m.group(1)}"
             elif kind == "ml":

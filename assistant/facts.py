@@ -29,6 +29,7 @@ from assistant.lexicon import (
     DE_MINIMIS_REPORT,
     DEFENSE_ARTICLES,
     DEMONYMS,
+    DIVERSION_SCREENING,
     DOMAIN_TERMS,
     END_USE_FLAGS,
     END_USE_UNKNOWN,
@@ -176,6 +177,8 @@ class Facts(BaseModel):
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
     foreign_licensee: bool = False  # a TAA signatory or DSP-5 licensee/end user abroad (22 CFR 126.18)
     standard_hardware: bool = False  # data only for a spring, bushing, washer or fastener (22 CFR 120.41(b)(2))
+    diversion_screening: bool = False  # the entity abroad screens staff for D:5 contacts (15 CFR 734.20(c))
+    employment_unknown: bool = False  # whether the recipient is a permanent and regular employee is open
     identified_items: list[str] = Field(default_factory=list)  # "botulinum toxin: ECCN 1E001", named by what it is
     candidate_entries: list[str] = Field(default_factory=list)  # entries a named item falls in only past a threshold
     candidate_tests: list[str] = Field(default_factory=list)  # "ECCN 1C010: specific modulus above ...", the tests
@@ -279,6 +282,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 # Technology said to be on a control list without its entry ("listed technology", "該当", "Annex I", "row 6").
 _LISTED = (
     r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:[\w-]+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
+    r"|\b(?:on|in) the (?:FEO|ETCO|METI|Foreign Exchange Order|Export Trade Control Order)(?:'s)? (?:\w+ )?list\b"
 )
 
 
@@ -333,15 +337,19 @@ def extract_facts(question: str) -> Facts:
     modes = _matches(MODES, unnegated_modes)
     if "employment" in modes and search(_NOT_EMPLOYED, text) and not search(r"(?i)\b(?:hire|hired|hiring|new hire)\b", text):
         modes = [m for m in modes if m != "employment"]  # "he is not employed by us, just a guest"
-    permanent_employee = search(PERMANENT_EMPLOYEE, text) is not None and search(NOT_AN_EMPLOYEE, text) is None
-    if permanent_employee and "employment" not in modes:
+    unknown = unknown_facts(text)
+    permanent_employee = (
+        search(PERMANENT_EMPLOYEE, text) is not None
+        and search(NOT_AN_EMPLOYEE, text) is None
+        and "employment_unknown" not in unknown
+    )
+    if (permanent_employee or "employment_unknown" in unknown) and "employment" not in modes:
         modes = [*modes, "employment"]  # "she joined in January on a permanent contract" is a hire, however worded
     info_kinds = _matches(INFO_KINDS, _without_negated_items(text))
     sanctioned_software = search(SANCTIONED_SOFTWARE, text) is not None
     if sanctioned_software and "software" not in info_kinds:
         info_kinds.append("software")  # "a CAM package for 20 seats": the product is software
     beyond_bloc = search(BEYOND_BLOC, text) is not None
-    unknown = unknown_facts(text)
     nationality_unknown = "nationality_unknown" in unknown
     if search(AT_OUR_SITE, text) and not set(modes) & SEND_MODES and not nationality_unknown:
         # Visitors shown the technology on our premises: their company's country is who they are
@@ -453,10 +461,13 @@ def extract_facts(question: str) -> Facts:
         # below every threshold that would list it: a lower entry (3A991, AT only; 1C210), or unlisted
         lower = [e for item, _, met in verdicts if met is False and (e := item.below_entry(text, numbering))]
         classifications = list(dict.fromkeys(lower)) or ["EAR99"]
-    # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1)
-    if not classifications and not classification_unknown and (modes or destinations) and (
-        (not named and _ordinary_goods(text)) or _authentication_only(text)
-    ):
+    # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1),
+    # also when the Category 5 Part 2 entry is named only to ask it ("a signing scheme, no encryption: is that 5.E.2?")
+    ordinary = not classifications and not classification_unknown and bool(modes or destinations) and not named and _ordinary_goods(text)
+    signing_only = (not classifications and not classification_unknown and bool(modes or destinations)) or (
+        bool(classifications) and all(search(_CAT5_PART2, c) for c in classifications)
+    )
+    if ordinary or (signing_only and _authentication_only(text)):
         classifications, unlisted = ["EAR99"], True
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
@@ -501,7 +512,7 @@ def extract_facts(question: str) -> Facts:
     if encryption.end_to_end is None and encryption.provider_holds_keys is False and search(r"(?i)encrypt|\bAES\b", text):
         encryption.end_to_end = True  # no third party holds the means of decryption: the 734.18(b)/120.54(b) test
     if search(
-        r"(?i)\b(?:open to (?:the )?public|public conference|any(?:one|body) can (?:attend|register|clone|download)|any(?:one|body) with (?:a |an )?(?:free )?(?:[\w-]+ )?(?:badge|ticket|pass) can (?:walk in|attend|come|join)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",
+        r"(?i)\b(?:open to (?:the )?public|public conference|(?<!whether )(?<!\bif )any(?:one|body) can (?:attend|register|clone|download)|any(?:one|body) with (?:a |an )?(?:free )?(?:[\w-]+ )?(?:badge|ticket|pass) can (?:walk in|attend|come|join)|open (?:\w+ ){0,2}(?:conference|meeting|symposium|workshop|session)|open registration|open to anyone)",
         text,
     ):
         info_status = list(dict.fromkeys([*info_status, "open_conference"]))
@@ -614,7 +625,9 @@ def extract_facts(question: str) -> Facts:
         and bool(
             search(
                 r"(?i)\b(?:decryption |encryption |software |license |licence )?keys?\b[^.]{0,30}\b(?:by text|by sms|by email|to (?:him|her|them))|\b(?:send|give|share|text|read|tell|hand)\w* (?:\w+ ){0,4}(?:decryption key|password|passphrase|access (?:credentials|information)|software key)"
-                r"|\b(?:ask|asks|asked|asking|want|wants|request|requests|requested|requesting|need|needs)\b (?:\w+ ){0,3}(?:for )?(?:the |our |a )?(?:decryption keys?|admin passwords?|passwords?|passphrases?|access credentials|(?:HSM|master|root) keys?)\b",
+                r"|\b(?:ask|asks|asked|asking|want|wants|request|requests|requested|requesting|need|needs)\b (?:\w+ ){0,3}(?:for )?(?:the |our |a )?(?:decryption keys?|admin passwords?|passwords?|passphrases?|access credentials|(?:HSM|master|root) keys?)\b"
+                # "their admins would get the KMS keys"
+                r"|\b(?:get|gets|receive|receives|be given|are given|is given)\b (?:access to )?(?:the |our |its )?(?:KMS|decryption|encryption|master|root|HSM|private) keys?\b",
                 text,
             )
         ),
@@ -691,6 +704,8 @@ def extract_facts(question: str) -> Facts:
         permanent_employee=permanent_employee,
         foreign_licensee=search(FOREIGN_LICENSEE, text) is not None,
         standard_hardware=search(STANDARD_HARDWARE, text) is not None and search(NOT_ONLY_HARDWARE, text) is None,
+        diversion_screening=search(DIVERSION_SCREENING, text) is not None,
+        employment_unknown="employment_unknown" in unknown,
         publishing=search(PUBLISHING_ACT, text) is not None,
         latest_nationality=places.latest_nationality,
         annex_iv=_annex_iv(classifications, info_kinds, text),
@@ -799,11 +814,17 @@ def _ordinary_goods(text: str) -> bool:
 _AUTH_ONLY = (
     r"(?i)\b(?:only|solely|just|purely|exclusively)\b[^.;]{0,30}\b(?:for |to )?(?:code[- ]?)?(?:sign(?:ing|atures?|ed)?|authenticat\w*"
     r"|integrity|verif\w*|hash\w*|checksums?)\b"
+    # what the signatures are for: "ECDSA signatures and HMAC so devices can check updates are authentic and unmodified"
+    r"|\b(?:signatures?|signing|HMAC|MACs?)\b[^.;]{0,60}\b(?:authentic\w*|unmodified|untampered|integrity|tamper\w*)\b"
 )
 _NO_CONFIDENTIALITY = (
     r"(?i)\b(?:no|without(?: any)?|nothing (?:is|gets))\b (?:(?:data|payload|content|file|traffic) )?(?:encryption|encrypted|"
     r"confidentiality)\b|\b(?:does not|doesn'?t|never) encrypt\b|\bnot encrypted\b"
+    r"|\b(?:travel|sent|go|goes|transmitted|stored) in (?:the )?clear\b|\bnothing\b[^.;]{0,30}\bencrypts\b"
 )
+
+
+_CAT5_PART2 = r"\b5[A-E]002\b|\b5\.[A-E]\.2\b"
 
 
 def _authentication_only(text: str) -> bool:

@@ -612,6 +612,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bpurely (?:about|for) understanding\b",
             r"\btheoretical (?:study|studies|modell?ing|work|physics)",
             r"\ball (?:the )?results (?:will|are to|must) be (?:openly )?published",
+            # "our grant terms have no publication or foreign-national restrictions", "everything goes into papers"
+            r"\bno (?:publication|dissemination)(?: or [\w-]+)? restrictions\b",
+            r"\b(?:everything|all (?:of )?(?:it|our (?:work|results))|(?:the |our )?results?) (?:goes|go|will go|ends? up|is written up) (?:in|into) (?:open |open-access |peer-reviewed )?(?:papers|journals|publications|theses)\b",
         ),
         "fundamental_research",
     ),
@@ -688,7 +691,7 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
-            r"(?<!\bno )(?<!\bnon-)(?<!\bnon )\bproprietary\b",
+            r"(?<!\bno )(?<!\bnon-)(?<!\bnon )(?<!\bnothing )\bproprietary\b",
             r"\bconfidential\b",
             r"\binternal[- ]only\b",
             r"\btrade secret",
@@ -706,7 +709,7 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             r"\bunpublished\b",
             r"\bnot (?:yet )?public(?:ly available)?\b",
             r"\bnot yet published",
-            r"\bno (?:publication|plans to publish)",
+            r"\bno (?:publication\b(?! (?:or [\w-]+ )?restrictions)|plans to publish)",
             # Publication still to come ("going public in three weeks", "on the website on 1 July"): not yet published.
             r"\b(?:will|going to|plan(?:s|ned)? to|about to|scheduled to|due to)\b[^.]{0,30}\b(?:be )?(?:publish|post|put (?:it|them) (?:up|online)|go (?:public|live|online))",
             r"\b(?:before|until|ahead of) (?:we|they|it|the \w+|our \w+) (?:\w+ )?(?:publish|post|put|go(?:es)? (?:public|live|online)|release|launch)",
@@ -727,6 +730,9 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:right|power|option) to (?:veto|block|stop|withhold) (?:the |any )?(?:publication|results?|papers?)\b",
             r"\brestrict(?:ions|ed)? on (?:publication|dissemination)",
             r"\bsponsor (?:must )?(?:approve|review)s? (?:any )?publication",
+            # "nothing can be published without the sponsor's written consent, which it may refuse"
+            r"\bpublish\w*\b[^.?]{0,40}\bwithout (?:the |their |its )?(?:sponsor|company|client|customer|funder|partner)(?:'s)? (?:prior )?(?:written )?(?:consent|approval|permission|sign-off)\b",
+            r"\bsponsor-confidential\b",
         ),
         "fundamental_research",
     ),
@@ -905,7 +911,9 @@ EVASION: list[Pattern] = [
     ),
     _p(
         r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)",
-        r"\bso (?:that )?(?:nobody|no one|they|the government|customs) (?:will )?(?:know|notice|find out|see)",
+        # "so nobody at METI notices", "so nobody connects them" ("so they see we are serious" hides nothing)
+        r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?)\b",
+        r"\b(?:way|ways|route|path) around (?:it|this|that|the (?:[\w-]+ ){0,2}(?:screening|screen|check|filter|rules?|tool|licen[cs]e|controls?|permit)s?)\b",
         r"\bso (?:that )?(?:nobody|no one) (?:can|could|would) (?:ever )?(?:know|notice|find out|see)\b",
         r"\bso (?:that )?there (?:is|will be|'s|are) no (?:\w+ )?(?:record|trace|trail|log)s?\b",
         r"\bunder the radar",
@@ -977,7 +985,7 @@ EVASION: list[Pattern] = [
         r"\bwithout (?:a |the |any )?(?:licen[cs]e|permit|authori[sz]ation) showing up",
         r"\b(?:neither|nobody|no one|none of them)\b[^.?]{0,40}\b(?:can|could|will|would) (?:\w+ )?(?:trace|track)",
         r"\bbounce (?:it |them |the \w+ )?(?:through|via|off)\b",
-        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+|the (?:\w+ )?(?:ministry|regulator|licensing (?:office|unit|authority)|export (?:office|agency)))\b[^.?]{0,30}\b(?:doesn't|does not|won't|will not|can't|cannot|(?:has|have|gets?) no (?:visibility|sight|record|trace|knowledge))\b",
+        r"\bso (?:that )?(?:DDTC|BIS|customs|the government|ECJU|HMRC|METI|MITI|BAFA|the authorit\w+|the (?:\w+ )?(?:ministry|regulator|licensing (?:office|unit|authority)|export (?:office|agency)))\b[^.?]{0,30}\b(?:(?:doesn't|does not|won't|will not|can't|cannot) (?:\w+ )?(?:read|link|connect|trace|say|ask|find|see|notice|know|check|look|flag|catch|spot|learn|question|open|inspect|query|tell|track)|(?:has|have|gets?) no (?:visibility|sight|record|trace|knowledge))\b",
         # Paperwork arranged to mislead: re-dated documents, books and records kept clean of the transfer.
         r"\bre-?(?:sign|date|issue)\w*\b[^.?]{0,40}\b(?:earlier|back|\w+uary|march|april|may|june|july|august|september|october|november|december) ?dat\w*",
         r"\bso (?:that )?the (?:sequence|timeline|dates?|order|chronology) (?:looks?|appears?|reads?|fits?)\b",
@@ -1166,6 +1174,7 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bdata protection\b",
         r"\bprivacy (?:law|rules)",
         r"\bVAT\b",
+        r"\bGST\b|\bSST\b|\bsales (?:and (?:service|use) )?tax\b|\bgoods and services tax\b|\btax rates?\b",
         r"\bcustoms dut(?:y|ies)",
         r"\btariffs?\b",
         r"\b(?:import )?duty rates?\b|\bimport dut(?:y|ies)\b|\bHTS(?:US)? (?:code|number|classification|heading)s?\b|\bHS codes?\b",
@@ -1207,7 +1216,8 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         # Employment-eligibility verification (immigration law), which sounds like deemed-export screening.
         r"\bForm I-9\b|\bI-9 (?:form|documents?|verification)\b|\bE-Verify\b",
         r"\bparental leave\b",
-        r"\bpayroll\b",
+        # payroll as the subject, not "a permanent employee on their own payroll"
+        r"\bpayroll (?:tax|taxes|provider|system|software|records?|processing|run|deductions?|data|registration)\b|\b(?:run|process|processing|outsourc\w+) (?:the |our |their )?payroll\b",
         r"\b(?:draft|write|compose|proofread|polish|translate) (?:me |him |her |us )?(?:a |an |the |this |my )?(?:[\w-]+ ){0,2}?(?:reply|response|answer to this|email|e-mail|letter|speech|message|post|toast|card|note|poem|slogan|tagline|bio|invitation)\b",
         r"\b(?:tips|advice) (?:on|for) (?:\w+ ){0,3}(?:interview|answers|cv|resume|speech)",
         r"\bwhat (?:is )?(?:appropriate |best )?to wear\b",
@@ -1254,6 +1264,8 @@ END_USE_UNKNOWN = _p(
     r"\bvague about (?:what|the|its|their) (?:\w+ )?(?:program|programme|project|end use|application)",
     r"\b(?:can'?t|cannot) tell what (?:the|they|their|it) (?:\w+ )?(?:really |actually )?(?:produces?|makes?|does|do|uses?)",
     r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|which|whom|the|its|their)\b",
+    # asked what it is for, and given only a label: "they only said 'industrial project'"
+    r"\b(?:only|just|merely) (?:said|say|says|told us|replied|answered|wrote)\b[^.?]{0,6}['‘\"“]?(?:an? )?(?:industrial|general|commercial|civil(?:ian)?|research|various|internal|normal|standard) (?:projects?|use|uses|applications?|purposes?|customers?|work)\b",
     # a suspicion nobody can pin down: "something felt off in the call, but we have nothing concrete"
     r"\bsomething (?:\w+ )?(?:felt|feels|seemed|seems|looked|looks|sounded|sounds) (?:a bit |rather |very )?(?:off|odd|strange|fishy|wrong|suspicious)\b",
     r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",
@@ -2070,7 +2082,7 @@ US_PLACES = (
 
 # A bracketed note addressed to a model ("[[ADMIN NOTE TO THE MODEL: ...]]"): instructions, not facts.
 NOTE_TO_MODEL = (
-    r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin)\b[^\]]{0,600}\]\]?"
+    r"(?is)\[\[?[^\]]{0,600}?\b(?:model|assistant|AI|LLM|chatbot|system|admin|(?:automated|automatic) (?:reviewer|review|checker|classifier)|bot)\b[^\]]{0,600}\]\]?"
 )
 
 # "No WMD or end-user warnings received", "nothing suggests a weapons link": a red flag said to be absent.
@@ -2252,6 +2264,8 @@ US_ORIGIN = (
     # Held abroad under a BIS licence or an EAR licence exception: it was exported from the United States.
     r"|\b(?:received|hold|holds|held|got|obtained|exported to us|sent to us)\b[^.]{0,80}\bunder (?:a |an |the |our |their )?"
     r"(?:BIS licen[cs]e|EAR licen[cs]e|(?:License Exception |licen[cs]e exception )?(?:TSR|STA|TSU|ENC)\b)"
+    # "our Singapore licensee (the licence covers 3E001)": the licence we hold the data under reaches them
+    r"|\bour (?:[\w-]+ ){0,2}(?:sub-?)?licensees?\b"
     # "our subsidiary in Lyon holds a BIS license for our 9E001 technology"
     r"|\b(?:holds?|held|has|had|received|got|obtained)\b (?:a |an |the )?(?:BIS|EAR) licen[cs]e (?:for|covering) (?:our|the|its|their) (?:[\w-]+ ){0,3}(?:technology|data|know-how|software|source|\d[A-E]\d{3})"
 )
@@ -2294,10 +2308,10 @@ NEGATED_SPACE_AGENCY = (
     r"\s*(?:contract|order|programme|program|project|mission)s?\b"
 )
 PERMANENT_EMPLOYEE = (
-    r"(?i)\b(?:permanent(?:ly)? (?:and regular |full[- ]time )?(?:employees?|employed|staff|hires?|contract|position|role|engineers?|scientists?)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
+    r"(?i)\b(?:permanent(?:ly)?,? (?:and regular |full[- ]time |open-ended |indefinite )?(?:employees?|employed|staff|hires?|contract|position|role|engineers?|scientists?)|(?:join|joins|joining|hired|employed|works?|working|stays?) (?:\w+ ){0,2}permanently"
     r"|full[- ]time (?:and )?(?:permanent )?(?:employee|staff|engineer|hire|position|contract)|regular (?:employees?|engineers?|staff)|bona fide"
     r"|direct(?:ly)? (?:hire|hired|employee|employed)|hired directly|own (?:direct )?employees?|on our payroll"
-    r"|employment contract with us)\b"
+    r"|employment contract with us|(?:open-ended|indefinite|unlimited) (?:employment )?contract)\b"
 )
 # A foreign party the U.S. authorisation names: a signatory of a TAA or MLA, the licensee or end user of a DSP-5
 # (22 CFR 126.18 lets such a party pass the data to its own dual and third-country national employees).
@@ -2306,6 +2320,12 @@ FOREIGN_LICENSEE = (
     r"|end[- ]user on (?:an? |the |our )?(?:approved )?(?:DSP-5|licen[cs]e|TAA)"
     r"|(?:TAA|technical assistance agreement|manufacturing licen[cs]e agreement) with"
     r"|DSP-5 (?:[\w.-]+ ){0,8}?to (?:an? |the |our )?(?:[\w-]+ ){0,3}(?:firm|company|customer|partner|prime|subsidiary|integrator))\b"
+)
+# An entity abroad guarding against diversion (15 CFR 734.20(c)(4)-(5)): host-nation clearances, or screening staff
+# for substantive contacts with D:5 countries under a technology security plan.
+DIVERSION_SCREENING = (
+    r"(?i)\bscreen\w*\b[^.?]{0,40}\b(?:substantive contacts|D:5 contacts|contacts with)\b"
+    r"|\btechnology (?:security|control|clearance) plan\b|\b(?-i:TCP)\b|\bhost[- ]nation (?:security )?clearance\b"
 )
 NOT_AN_EMPLOYEE = (
     r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnot an )(?<!\bnot via )(?<!\bnot through )\b(?:contractors?|consultants?|consulting company|"

@@ -47,7 +47,7 @@ _ORIGIN_CUE = re.compile(
     # the writer's role at an organisation, opening a sentence: "Export control officer at an aerospace-software house in"
     r"|(?:^|[.!?]\s+)(?:[\w&-]+\s+){0,3}?(?:officer|manager|lead|director|head|counsel|specialist|analyst|contact|desk|administrator|compliance)"
     r"\s+(?:at|of|for|with)\s+(?:an?|the|our)\s+(?:[\w&]+[\s-]+){0,3}?(?:" + _SELF_ORG + r"|office|plant|site|group|lab)\s+(?:based\s+)?(?:in|near|outside)"
-    r"|\bwe (?:make|manufacture|build|produce|design|develop)\b[^.;]{0,50}\bin"
+    r"|\bwe (?:make|manufacture|build|produce|design|develop|machine|assemble|fabricate|grow|cast|forge|coat|repair|overhaul)\b[^.;]{0,50}\bin"
     r"|\b(?:send|sent|e-?mail|ship|transfer|upload|shar|mov|forward|transmit)\w*\b[^.]{0,60}\bfrom (?:our|the) (?:\w+ ){0,2}"
     + _OWN_ORG
     + r" in"
@@ -200,6 +200,12 @@ _PLACE_SITE = re.compile(rf"^[\w.'-]+(?: [A-Z][\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_OW
 _ABBREVIATIONS = {"UK": "United Kingdom", "US": "United States", "U.S.": "United States", "SG": "Singapore"}
 
 _COMPANY_NOUNS = r"company|firm|subsidiary|licensee|office|customer|client|partner|supplier|distributor|university|chipmaker|manufacturer|lab|institute|buyer|vendor|team|group|foundry|fab|shipyard|integrator|contractor|subcontractor|operator|airline|reseller"
+# "the Indonesian Navy asks us to email the manual": a foreign force is a party abroad; one of its officers visiting
+# or posted here is a person, not a place the data goes
+_FORCES = (
+    r"(?:Navy|Army|Air Force|Armed Forces|Coast Guard|Marines|Ministry of Defen[cs]e)\b"
+    r"(?!\s+(?:officers?|pilots?|personnel|visitors?|delegation|exchange|liaison|students?|cadets?|attach[eé]s?)\b)"
+)
 _STORAGE_NOUNS = r"servers?|cloud|data ?cent(?:er|re)s?|bucket|region|host|hosting provider"
 _NOT_A_PERSON = (
     rf"{_STORAGE_NOUNS}|government|site|plant|facility|market|authorit|law|rules|regulation|shipment|export|origin|work pass|work permit|visa|permit|pass\b|residence|employment pass"
@@ -640,7 +646,7 @@ def _demonym_companies(text: str) -> list[str]:
     """Countries of companies named by nationality ("a Chinese client", "a Saudi company")."""
     found: list[str] = []
     for demonym, country in _named(text, DEMONYMS.items()):
-        m = search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text)
+        m = search(rf"\b{demonym}\s+(?:\w+\s+)?(?:{_COMPANY_NOUNS})\b", text) or search(rf"\b{demonym}\s+{_FORCES}", text)
         # "owned by a Saudi group", "subsidiary of a US chip company": the writer's parent, not where data goes
         owner = m is not None and _PARENT_CUE.search(text[max(0, m.start() - 24) : m.start()])
         if m and not owner and not _own_demonym(demonym, text):
@@ -678,9 +684,9 @@ def _nationalities(text: str, origin: str | None) -> list[str]:
         if _own_demonym(demonym, text) and _country(country) == origin:
             continue  # the exporter's own company, not a person's nationality
         # "a non-British person" names no nationality; "an Irish Critical Skills permit" is a document; "with no
-        # Japanese staff around" names who is absent.
+        # Japanese staff around" names who is absent; "the Danish Business Authority" is a body, in any case.
         if search(
-            rf"(?<!non-)(?<!non )(?<!\bno )(?<!\bwithout )(?<!\bwithout any )\b{demonym}\b(?!\s+(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON})|-born|-american|\s+(?:origin|descent|heritage|permanent residen)|{_SHUT_OUT})",
+            rf"(?<!non-)(?<!non )(?<!\bno )(?<!\bwithout )(?<!\bwithout any )\b{demonym}\b(?!\s+(?i:(?:\w+\s+){{0,2}}(?:{_COMPANY_NOUNS}|{_NOT_A_PERSON}))|-born|-american|\s+(?:origin|descent|heritage|permanent residen)|{_SHUT_OUT})",
             text,
         ):
             found.extend(c.name for c in find_countries(country)[:1])

@@ -17,6 +17,17 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\bdid(?:n't| not) (?:say|tell us) (?:from )?which countr"
         r"|\b(?:citizenship|nationality) (?:field|box|line|entry) (?:is |was |left )?(?:blank|empty)\b"
     ),
+    # "the vendor's sales deck only says the data is 'encrypted at rest and in transit'": who holds the keys is open
+    "encryption_open": compiled(
+        r"(?i)\b(?:deck|brochure|website|marketing|datasheet|data sheet|contract|vendor|provider|FAQ|terms)\b[^.?]{0,30}"
+        r"\b(?:only|just|merely) (?:says?|states?|mentions?|claims?|promises?)\b[^.?]{0,40}\bencrypt"
+    ),
+    # "HR hasn't told us whether she is on their own payroll on a permanent contract or on a placement through an
+    # agency": whether the recipient is a permanent and regular employee (15 CFR 734.20(d)(2))
+    "employment_unknown": compiled(
+        r"(?i)\b(?:whether|if) (?:she|he|they|the (?:\w+ )?(?:engineer|employee|hire)) (?:is|are) (?:\w+ ){0,6}?(?:permanent|payroll|employee|staff|contract)"
+        r"[^.?]{0,80}\bor\b[^.?]{0,60}\b(?:agency|contractor|placement|temp|secondment|seconded|consultant|freelance)"
+    ),
     "status_unknown": compiled(
         r"(?i)\b(?:might|may|could) be (?:asylum|an? asylee|TPS|refugee|a green card|permanent residen)|\b(?:not sure|unsure|don'?t know|do not know) (?:if|whether) (?:he|she|they) (?:is|are|has|have|holds?) (?:a |an )?(?:green card|permanent|asylee|asylum|refugee|U\.?S\.? (?:citizen|person)|citizen)",
     ),
@@ -46,7 +57,8 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\b(?:business card|signature|letterhead|website)\b[^.?]{0,20}\bshows? (?:a |an |the )?[\w-]+ (?:in|at) [A-Z][\w-]+ and (?:a |an |the )?(?:[\w-]+ ){0,2}(?:in|at) [A-Z]",
     ),
     "storage_undecided": compiled(
-        r"(?i)\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region"
+        # "the contract just says hosted in vendor data centres, nothing more"
+        r"(?i)\b(?:contract|terms|agreement|vendor|provider|deck|website)\b[^.?]{0,20}\b(?:just|only|merely) (?:says?|states?|mentions?)\b[^.?]{0,30}\b(?:data ?cent(?:er|re)s?|hosted|hosting|regions?|cloud)\b|\b(?:nothing(?:'s| has been| is)|not yet|haven'?t|have not|hasn'?t|has not)\b[^.?]{0,25}\b(?:decided|chosen|picked|told us where)\b|\bglobal infrastructure\b|\b(?:don'?t|do not) know where (?:the )?(?:data|servers?|files|backups?) (?:are|is|will be|sit)|\bshortlist\b|\b(?:is|are) (?:picking|choosing) (?:a|an|the) (?:\w+ )?region|\bwhich region\b|\bcompar\w+ (?:an? |the )?(?:\w+ )?region"
         # "copies the blobs to regions it chooses, and the contract does not list them"
         r"|\b(?:regions?|locations?|data ?cent(?:er|re)s?|countries) (?:it|they|the (?:vendor|provider|platform|service)) (?:chooses?|picks?|selects?|decides?)\b"
         # "may be replicated across any of our global regions", "they won't give us the region list"
@@ -80,8 +92,9 @@ OPEN_CUE = compiled(
     r"|to be (?:decided|confirmed)|\bTB[CD]\b|not (?:yet )?(?:known|confirmed|settled|fixed|final)|could be [A-Z][\w-]+, could be"
     r"|(?:only )?(?:know|decide) once\b|waiting (?:for|on) (?:the |their |an? )?(?:answer|confirmation|decision|end-user statement|reply)"
     r"|maybe not|may or may not|or perhaps not|possibly not|\bdepends on the (?:week|day|month|project|shift|customer)\b"
-    # what was (not) asked or sent: "before anyone asked about citizenship", "nothing about his status"
-    r"|before (?:anyone|anybody|we|they|somebody|someone) (?:\w+ )?(?:asked|checked)|\bnothing (?:about|regarding)\b"
+    # what was (not) asked or sent: "before anyone asked about citizenship", "nothing about his status" (a licence
+    # that "says nothing about Indian nationals" names them: what it covers is a fact, not a doubt)
+    r"|before (?:anyone|anybody|we|they|somebody|someone) (?:\w+ )?(?:asked|checked)|\bnothing (?:about|regarding)\b(?! (?-i:[A-Z])[a-z]+ (?:nationals?|citizens|staff|employees|engineers)\b)"
     # two possibilities named: "could be a UK passport or an Irish one"
     r"|(?:might|may|could) be (?:a |an )?[\w-]+(?: [\w-]+)? or (?:a |an )?[\w-]+"
     # a claim the other side contests: "the buyer denies it"
@@ -116,6 +129,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"|\bpublic release\b|\bwrite (?:it )?up\b|\bpublic domain\b|\bon general sale\b|\bpublic (?:[\w-]+ )?(?:website|download|site|portal)"
             r"|\bdownload (?:page|centre|center)|\bconference paper|\b(?:was|is|ever|already|really) public\b|\b(?:is|was|are|were) (?:it|this|that|they|(?:the|our|their|his|her) (?:[\w-]+ ){0,2}?[\w-]+) (?:already |really |actually )?public\b|\bopen registration|\b(?:our|the|his|her) papers\b(?<!registration papers)|\bveto\b"
             # who can reach it decides whether it is published: open to all, or behind a login or a registration
+            # "not sure how the workshop is run - whether anybody can register and whether the slides get posted"
+            r"|\bany(?:one|body) can (?:register|attend|sign up)\b|\bslides? (?:get |are |will be )?(?:posted|published|shared|put online)\b"
             r"|\bopen to (?:everyone|anyone|all|the public)\b|\bbehind (?:a |the |our |their )?(?:[\w-]+ )?(?:login|log-in|paywall|password|registration)"
             r"|\bregistration\b(?! (?:papers|documents?|certificates?|numbers?|details))"
         ),

@@ -794,7 +794,7 @@ def test_15_cfr_734_20_a_release_abroad_to_a_permanent_employee_of_an_a5_country
 @pytest.mark.parametrize(
     ("eccn", "expected"),
     [
-        ("3E001", "not_controlled"),  # TSR allowed for the whole entry, Japan in Country Group B
+        ("3E004", "not_controlled"),  # TSR allowed for the whole entry, Japan in Country Group B
         ("9E003", "controlled"),  # TSR not available and the chart marks Japan
     ],
 )
@@ -1752,3 +1752,29 @@ def test_22_cfr_120_41_b_2_a_spring_or_bushing_is_never_specially_designed() -> 
 )
 def test_22_cfr_120_41_data_about_the_defense_article_itself_stays_technical_data(question: str) -> None:
     assert outcome(question) == "controlled"
+
+
+_LICENSEE_ABROAD = (
+    "Our Singapore licensee holds our ECCN 3E001 technology under a BIS licence. It has a TCP and screens its staff "
+    "for contacts with D:5 countries. A Filipino engineer at its Singapore office {who} needs the data."
+)
+
+
+def test_15_cfr_734_20_c_a_screened_permanent_employee_is_no_deemed_reexport() -> None:
+    """734.20(c): other than A:5 nationals, when the entity screens for substantive contacts with D:5 countries."""
+    q = _LICENSEE_ABROAD.format(who="(a permanent employee on their own payroll)")
+    assert outcome(q) == "not_controlled"
+    assert "15 CFR 734.20(c)" in cited(q)
+
+
+def test_15_cfr_734_20_d_2_whether_the_person_is_a_permanent_employee_is_asked() -> None:
+    q = _LICENSEE_ABROAD.format(who="(nobody has said whether she is a permanent employee or placed through an agency)")
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends" and d.missing == ["recipient_status"]
+
+
+def test_15_cfr_734_20_without_screening_a_non_a5_national_needs_the_authorisation() -> None:
+    q = _LICENSEE_ABROAD.format(who="(a permanent employee)").replace(
+        " It has a TCP and screens its staff for contacts with D:5 countries.", ""
+    )
+    assert outcome(q) == "controlled"

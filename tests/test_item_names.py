@@ -368,3 +368,23 @@ def test_a_name_of_three_words_or_more_may_carry_one_qualifier_before_its_last_t
     assert [i.eccn for i in named_items("our 5-axis simultaneous milling center")] == ["ECCN 2B001"]
     assert [i.eccn for i in named_items("an aromatic polyetherimide")] == ["ECCN 1C008"]
     assert named_items("carbon reinforced fibre") == []  # two-word names take no qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "met"),
+    [
+        # 3A001.b.3.b.2: above 15 W between 8.5 and 12 GHz
+        ("Our GaN discrete transistor gives 25 W saturated output at 10 GHz.", "discrete microwave transistor", True),
+        ("Our GaN discrete transistor gives 10 W saturated output at 10 GHz.", "discrete microwave transistor", None),
+        # 3E003.b Note: HEMTs operating below 31.8 GHz are left out
+        ("A pHEMT process for parts operating at 94 GHz.", "hemt", True),
+        ("A pHEMT process for parts operating at 28 GHz.", "hemt", False),
+        # 3A001.e.1.a.1: primary cells above 550 Wh/kg with above 50 W/kg
+        ("A lithium primary cell with an energy density of 600 Wh/kg and a continuous power density of 60 W/kg.", "lithium primary cell", True),
+    ],
+)
+def test_the_bundled_rows_read_stated_figures_against_the_entry(text: str, first: str, met: bool | None) -> None:
+    """Rows checked against 15 CFR 774 Supp. 1 and the 2025 Wassenaar list; a transistor short of 3A001.b.3 stays
+    open because HEMT and HBT technology can still be 3E003.b."""
+    row = next(r for r in named_items(text) if r.names[0] == first)
+    assert row.meets(text) is met

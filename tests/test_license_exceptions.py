@@ -19,6 +19,12 @@ def test_the_tsr_line_of_an_entry_is_read_as_yes_partly_or_no(flag: str | None, 
     assert builder.tsr_availability(flag) == expected
 
 
+def test_an_entry_whose_text_limits_tsr_is_partly_open_even_when_its_flag_says_yes() -> None:
+    """3E001's flag reads 'Yes' while its License Exceptions text reads 'TSR: Yes, except N/A for MT, and ...'."""
+    entry = {"eccn": "3E001", "licenceExceptionFlags": {"TSR": "Yes"}, "text": "TSR: Yes, except N/A for MT"}
+    assert builder.build({"entries": [entry]})["tsr"] == {"3E001": "partly"}
+
+
 def test_lookups_accept_any_form_of_the_eccn() -> None:
     assert tsr("ECCN 9E003") == tsr("9E003.a.3") == tsr("9e003") == "no"
     assert tsr("ECCN 1A001") is None  # commodities are not in the table

@@ -385,3 +385,18 @@ def test_a_message_opening_with_a_place_and_a_shop_names_the_writers_country() -
 def test_where_someone_lived_before_is_no_destination() -> None:
     places = find_places("Tokyo firm. A German engineer joins us on a Japanese employment contract; he was living in Germany until now.")
     assert places.destinations == [] and places.nationalities == ["Germany"]
+
+
+def test_where_we_machine_and_assemble_is_the_origin() -> None:
+    assert find_places("We machine and assemble gimbal mounts in Leeds. Can we email a partner in Haifa?").origin == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("The Indonesian Navy asks us to email the repair manual.", True),
+        ("A French Navy officer on exchange here asks for the manual.", False),
+    ],
+)
+def test_a_foreign_force_is_a_party_abroad_but_its_officer_here_is_a_person(text: str, destination: bool) -> None:
+    assert bool(find_places(text).destinations) is destination

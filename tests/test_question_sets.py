@@ -352,6 +352,13 @@ PENDING_IN_CORPUS = {
     "EU 2021/821 Annex I 1D103",
     "EU 2021/821 Annex I 2B350",
     "WA 6.A.5",
+    # cited by batch 26 (2026-11-30): goods entries beside the technology entries whose parameters decide them
+    "ECCN 3A991",
+    "ECCN 6A003",
+    "WA 2.B.1",
+    "WA 5.A.2",
+    "WA 6.A.2",
+    "WA 7.A.2",
 }
 
 

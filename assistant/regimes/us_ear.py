@@ -248,14 +248,19 @@ def _release_place(f: Facts) -> str | None:
 def _not_deemed_reexport(f: Facts) -> str | None:
     """The paragraph of 15 CFR 734.20 that takes a release abroad, by the entity holding U.S.-origin technology, to
     its own permanent employee out of the deemed-reexport rule: (b) for nationals of Country Group A:5 released in
-    an A:5 country, (a) when an export from the United States to the employee's country would need no license."""
+    an A:5 country, (a) when an export from the United States to the employee's country would need no license,
+    (c) for other nationals when the entity screens its staff for substantive contacts with D:5 countries."""
+    return _734_20(f, f.permanent_employee)
+
+
+def _734_20(f: Facts, employed: bool) -> str | None:
     here = _release_place(f)
     nationals = f.recipient_nationalities
     if not (
         f.us_origin
         and here
         and "employment" in f.modes
-        and f.permanent_employee
+        and employed
         and nationals
         and here not in nationals
         and set(_foreign_destinations(f)) <= {here}
@@ -269,7 +274,16 @@ def _not_deemed_reexport(f: Facts) -> str | None:
     technology = [e for e in entries if product_group(e) in ("D", "E")] or entries
     if technology and all(_exportable(e, n, f) for e in technology for n in nationals):
         return "15 CFR 734.20(a)"
-    return None
+    return "15 CFR 734.20(c)" if f.diversion_screening else None
+
+
+_734_20_WHY = {
+    "15 CFR 734.20(b)": ", a Country Group A:5 country, and the release takes place in an A:5 country.",
+    "15 CFR 734.20(a)": ", to which an export from the United States would need no license (or could go under License "
+    "Exception TSR).",
+    "15 CFR 734.20(c)": ", because the entity screens its staff for substantive contacts with Country Group D:5 "
+    "countries under a technology security plan, has them sign a non-disclosure agreement and keeps the records.",
+}
 
 
 def _exportable(eccn: str, national: str, f: Facts) -> bool:
@@ -576,17 +590,27 @@ RULES: list[Rule] = [
         cite_more=lambda f: ["15 CFR 734.15(a)"],  # what a release is: seeing it, or an oral or written exchange
     ),
     Rule(
+        "Is the recipient a permanent and regular employee?",
+        lambda f: f.employment_unknown and bool(_734_20(f, True)),
+        lambda f: (
+            f"A release in {_release_place(f)} by the entity holding the technology to its own bona fide permanent and "
+            "regular employee (employed for at least a year, or a long-term contractor working only for it under its "
+            f"direction) is not a deemed reexport under {_734_20(f, True)}; an agency placement or short assignment "
+            "is, and needs the authorisation an export to the person's country would. Whether the person is such an "
+            "employee is not known."
+        ),
+        cite=("15 CFR 734.20(d)", "15 CFR 734.20"),
+        cite_more=lambda f: [_734_20(f, True) or "15 CFR 734.20", "15 CFR 734.14(b)"],
+        then="depends",
+        missing=("recipient_status",),
+    ),
+    Rule(
         "Is the release abroad a deemed reexport?",
         lambda f: bool(_not_deemed_reexport(f)),
         lambda f: (
             f"Releasing the technology in {_release_place(f)} to a bona fide permanent and regular employee of the entity that "
             f"holds it is not a deemed reexport when the employee is a national of {', '.join(f.recipient_nationalities)}"
-            + (
-                ", a Country Group A:5 country, and the release takes place in an A:5 country."
-                if _not_deemed_reexport(f) == "15 CFR 734.20(b)"
-                else ", to which an export from the United States would need no license (or could go under License "
-                "Exception TSR)."
-            )
+            + _734_20_WHY[_not_deemed_reexport(f) or "15 CFR 734.20(a)"]
             + " This assumes the entity received the technology lawfully and the employee is not a proscribed person."
         ),
         cite_more=lambda f: [

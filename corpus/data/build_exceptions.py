@@ -9,6 +9,8 @@ Only the availability is recorded (yes / partly / no), never the entry's wording
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,9 @@ def tsr_availability(flag: str | None) -> str | None:
     return "partly"
 
 
+_EXCEPT = re.compile(r"TSR: Yes,? except")
+
+
 def build(ccl: dict[str, Any]) -> dict[str, Any]:
     entries = {}
     for entry in ccl["entries"]:
@@ -37,6 +42,8 @@ def build(ccl: dict[str, Any]) -> dict[str, Any]:
         if eccn[1] not in "DE":
             continue
         status = tsr_availability((entry.get("licenceExceptionFlags") or {}).get("TSR"))
+        if status == "yes" and _EXCEPT.search(json.dumps(entry, ensure_ascii=False)):
+            status = "partly"  # the flag says "Yes" where the entry's text reads "TSR: Yes, except ..." (3E001)
         if status:
             entries[eccn] = status
     return {
