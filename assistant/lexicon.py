@@ -914,6 +914,11 @@ EVASION: list[Pattern] = [
         # "so nobody at METI notices", "so nobody connects them" ("so they see we are serious" hides nothing)
         r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?)\b",
         r"\b(?:way|ways|route|path) around (?:it|this|that|the (?:[\w-]+ ){0,2}(?:screening|screen|check|filter|rules?|tool|licen[cs]e|controls?|permit)s?)\b",
+        # betting on the checks not seeing it: "would the gateway even see it?", "unreadable to scanners", "so the file
+        # never shows Japan as the source"
+        r"\b(?:would|will|could) (?:the |our |their )?(?:gateway|scanners?|DLP|filters?|firewall|customs|compliance|export office)s? (?:even |ever )?(?:see|notice|catch|flag|detect|open)\b",
+        r"\bunreadable to (?:the |any )?(?:scanners?|gateway|DLP|filters?|customs|compliance|inspectors?)\b",
+        r"\b(?:never|doesn'?t|does not|won'?t|will not) shows? (?-i:[A-Z])[\w-]+ as the (?:source|origin|exporter|sender|country of origin)\b",
         r"\bso (?:that )?(?:nobody|no one) (?:can|could|would) (?:ever )?(?:know|notice|find out|see)\b",
         r"\bso (?:that )?there (?:is|will be|'s|are) no (?:\w+ )?(?:record|trace|trail|log)s?\b",
         r"\bunder the radar",
