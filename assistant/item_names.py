@@ -56,6 +56,9 @@ class Condition:
     per_density: tuple[str, ...] = ()
     # A "fractional bandwidth" (in %) a datasheet gives only as its band: "9 to 11 GHz" is 2 x (11 - 9) / (11 + 9).
     from_band: bool = False
+    # An energy density (Wh/kg) a datasheet gives only as nominal voltage, capacity and mass: "3.6 V, 20 Ah, 270 g"
+    # is 3.6 x 20 / 0.27 Wh/kg (3A001.e.1 Technical Note 1).
+    from_cell: bool = False
 
     def stated(self, text: str) -> list[float]:
         """The stated values of this parameter, in the base unit of its dimension when the unit is known (so
@@ -85,6 +88,8 @@ class Condition:
             return found
         if self.from_band:
             return _fractional_bandwidths(text)
+        if self.from_cell:
+            return _cell_energy_densities(text)
         return _specific(text, self.per_density) if self.per_density else []
 
     def met_by(self, value: float) -> bool:
@@ -143,6 +148,21 @@ def _fractional_bandwidths(text: str) -> list[float]:
     """Fractional bandwidths in % of the frequency bands stated as ranges."""
     bands = _ranges(text, [q for q in find_quantities(text) if q.dimension == "frequency"])
     return [200 * (high.value - low.value) / (high.value + low.value) for low, high in bands]
+
+
+_VOLTS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?V\b")
+_CAPACITY = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?(mAh|Ah)\b")
+_MASS = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?(kg|g|grams?)\b")
+
+
+def _cell_energy_densities(text: str) -> list[float]:
+    """Wh/kg from one stated nominal voltage, capacity and mass; nothing when any is missing or given twice."""
+    volts = {float(m.group(1)) for m in _VOLTS.finditer(text)}
+    amp_hours = {parse_number(m.group(1)) / (1000 if m.group(2) == "mAh" else 1) for m in _CAPACITY.finditer(text)}
+    kilograms = {parse_number(m.group(1)) / (1 if m.group(2) == "kg" else 1000) for m in _MASS.finditer(text)}
+    if len(volts) != 1 or len(amp_hours) != 1 or len(kilograms) != 1 or not next(iter(kilograms)):
+        return []
+    return [next(iter(volts)) * next(iter(amp_hours)) / next(iter(kilograms))]
 
 
 _GRAVITY = 9.80665  # m/s²: specific weight is density times standard gravity
@@ -309,7 +329,8 @@ def _condition(raw: dict, where: str) -> Condition:
         raise ItemNameError(f"{where}: a known unit ({units}) is converted; list spellings only of unknown units")
     per_density = tuple(str(n).strip().lower() for n in raw.get("per_density") or [])
     from_band = bool(raw.get("from_band"))
-    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]), per_density, from_band)
+    from_cell = bool(raw.get("from_cell"))
+    return Condition(near, ops[0], float(raw[ops[0]]), units[0], tuple(units[1:]), per_density, from_band, from_cell)
 
 
 def load(path: Path = DATA) -> tuple[ItemName, ...]:

@@ -388,3 +388,17 @@ def test_the_bundled_rows_read_stated_figures_against_the_entry(text: str, first
     open because HEMT and HBT technology can still be 3E003.b."""
     row = next(r for r in named_items(text) if r.names[0] == first)
     assert row.meets(text) is met
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Our lithium-ion cell: 3.6 V nominal, 20 Ah, 270 g.", False),  # 267 Wh/kg: 3A991.j.2, not 3A001.e.1.b
+        ("Our lithium-ion cell: 3.7 V nominal, 5,000 mAh, 32 g.", True),  # 578 Wh/kg
+        ("Our lithium-ion cell: 3.6 V nominal and 20 Ah.", None),  # no mass: nothing to compute
+    ],
+)
+def test_3a001_e_1_energy_density_is_computed_from_voltage_capacity_and_mass(text: str, met: bool | None) -> None:
+    """3A001.e.1 Technical Note: nominal voltage times nominal capacity in Ah divided by the mass in kg."""
+    row = next(r for r in named_items(text) if r.names[0] == "lithium ion cell")
+    assert row.meets(text) is met
