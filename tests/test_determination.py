@@ -1778,3 +1778,13 @@ def test_15_cfr_734_20_without_screening_a_non_a5_national_needs_the_authorisati
         " It has a TCP and screens its staff for contacts with D:5 countries.", ""
     )
     assert outcome(q) == "controlled"
+
+
+def test_15_cfr_744_11_an_unscreened_party_and_an_open_end_use_are_asked_together() -> None:
+    """Screening (744.11) and the end use (744.6, 744.2) are separate follow-ups: both open, both are asked."""
+    q = (
+        "A new distributor in Karachi wants the maintenance manuals for our EAR99 pumps by email. We haven't screened "
+        "them yet and don't know who their end customers are. Can I send them?"
+    )
+    d = decide(extract_facts(q), has=lambda c: True)
+    assert d.outcome == "depends" and d.missing == ["recipient_status", "end_use"]

@@ -102,10 +102,14 @@ def _flag_citations(flags: list[str]) -> list[str]:
     return [c for flag, cs in FLAG_SECTIONS if flag in flags for c in cs]
 
 
-def _unscreened_only(f: Facts) -> bool:
-    """The only open point about the parties is that nobody has screened them: the Entity List check is what to ask
-    for, not the end use."""
-    return f.uncertain_flags == ["unscreened_party"]
+def _unscreened(f: Facts) -> bool:
+    """Nobody has screened the parties: the Entity List check is asked for first, and any other open concern (an end
+    use, a possible listing) after it, in the same follow-up."""
+    return "unscreened_party" in f.uncertain_flags
+
+
+def _other_concerns(f: Facts) -> bool:
+    return bool(set(f.uncertain_flags) - {"unscreened_party"})
 
 
 def _named(f: Facts) -> list[str]:
@@ -702,7 +706,7 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Has the recipient been screened against the Entity List?",
-        _unscreened_only,
+        _unscreened,
         "Nobody has yet checked whether the recipient is on the Entity List; a listed party needs a license for the "
         "items its entry names, often everything subject to the EAR, EAR99 included.",
         cite=("15 CFR 744.11",),
@@ -713,9 +717,11 @@ RULES: list[Rule] = [
     ),
     Rule(
         "Is the end use or end user a concern?",
-        lambda f: bool(f.uncertain_flags) and not _unscreened_only(f),
+        _other_concerns,
         lambda f: (
-            "A possible " + ", ".join(x.replace("_", " ") for x in f.uncertain_flags) + " is mentioned; if it is "
+            "A possible "
+            + ", ".join(x.replace("_", " ") for x in f.uncertain_flags if x != "unscreened_party")
+            + " is mentioned; if it is "
             "confirmed, end-use and end-user license requirements apply whatever the classification."
         ),
         cite=("15 CFR 744.6", "15 CFR 744.2", "15 CFR 744.21"),
