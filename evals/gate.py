@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (2055 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (2139 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.877,
-refusal accuracy 0.997, missing-facts recall 0.746, citation recall 0.733, citation F2 0.628,
-must-mention 0.653, Recall@10 0.830, MRR@10 0.720, nDCG@10 0.701, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 2055 is 0.0005; one of the 309
-out-of-scope items is 0.0032 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.882,
+refusal accuracy 0.997, missing-facts recall 0.753, citation recall 0.738, citation F2 0.630,
+must-mention 0.657, Recall@10 0.832, MRR@10 0.718, nDCG@10 0.701, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 2139 is 0.0005; one of the 321
+out-of-scope items is 0.0031 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -45,6 +45,10 @@ were raised. Batch 25 (80 questions, held out: 0.60 and 0.55 at the session's fi
 middle, then read; 0.875 and 0.675 once merged and read, with five out-of-scope items) lowered none: determination
 accuracy (0.86 -> 0.865), refusal accuracy (0.985 -> 0.99), missing-facts recall (0.735 -> 0.74), citation recall
 (0.72 -> 0.725), F2 (0.615 -> 0.62), must-mention (0.64 -> 0.645) and Recall@10 (0.82 -> 0.825) were raised.
+Batch 26 (80 questions, held out: 0.725 and 0.65 at the session's first commit and in the middle, then read; 0.975 and
+0.90 once merged and read, with four out-of-scope items) lowered none: determination accuracy (0.865 -> 0.875),
+missing-facts recall (0.74 -> 0.745), citation recall (0.725 -> 0.73), F2 (0.62 -> 0.625) and must-mention (0.645 ->
+0.65) were raised.
 """
 
 from __future__ import annotations
@@ -53,12 +57,12 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.865,
+    "determination_accuracy": 0.875,
     "refusal_accuracy": 0.99,
-    "missing_facts_recall": 0.74,
-    "citation_recall": 0.725,
-    "citation_f2": 0.62,
-    "must_mention": 0.645,
+    "missing_facts_recall": 0.745,
+    "citation_recall": 0.73,
+    "citation_f2": 0.625,
+    "must_mention": 0.65,
     "retrieval_recall_at_10": 0.825,
     "mrr_at_10": 0.715,
     "ndcg_at_10": 0.695,
