@@ -10,6 +10,7 @@ before extraction: text is data, never a command.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
@@ -293,6 +294,7 @@ _SCHEDULE_3 = compiled(
     r"|\bUK[- ]controlled dual[- ]use\b"
 )
 _NOT_ON = r"(?i)\b(?:not|no|nor|neither|isn'?t|aren'?t|never)\s+(?:(?:in|on|under|listed in|rated under)\s+)?(?:the\s+)?(?:\w+\s+)?$"
+_NONE_ON = r"(?i)\b(?:none of (?:it|them|these|this|which)|isn'?t|aren'?t|is not|are not|neither)\s+(?:(?:is|are)\s+)?(?:on|in|under|listed in)\b"
 _PROHIBITED_SENTENCE = compiled(r"(?i)\bprohibited destinations?\b")
 _NOT_AMONG = compiled(r"(?i)\b(?:do|does|did)(?:n'?t| not) (?:include|name|list|cover)|\bnot (?:among|one of|on)\b|\bexclud")
 
@@ -300,8 +302,13 @@ _NOT_AMONG = compiled(r"(?i)\b(?:do|does|did)(?:n'?t| not) (?:include|name|list|
 def _schedule_3(text: str) -> dict[str, object]:
     """UK-controlled technology (Schedule 3) and what is said of its entry's prohibited destinations: "the entry
     names Iran as its prohibited destination", "the prohibited destinations do not include Canada"."""
-    # "not the Military List, not Schedule 3": a list named to say the item is not on it
-    if not any(not search(_NOT_ON, text[max(0, m.start() - 20) : m.start()]) for m in _SCHEDULE_3.finditer(text)):
+    # "not the Military List, not Schedule 3", "none of it is on the Military List, Schedule 3 or Annex I": a list named
+    # to say the item is not on it
+    def named_to_deny(m: re.Match[str]) -> bool:
+        opening = max(text.rfind(end, 0, m.start()) for end in ".;?!") + 1
+        return bool(search(_NOT_ON, text[max(0, m.start() - 20) : m.start()]) or search(_NONE_ON, text[opening : m.start()]))
+
+    if all(named_to_deny(m) for m in _SCHEDULE_3.finditer(text)):
         return {}
     prohibited: list[str] = []
     cleared: list[str] = []

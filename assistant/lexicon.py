@@ -2118,7 +2118,7 @@ AT_OUR_SITE = (
 
 # Technology said not to be on any control list ("nothing on the CCL", "非該当").
 UNLISTED = (
-    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
+    r"(?i)\b(?:not|nothing|none (?:of (?:which|it|them) )?(?:is|are)|none of (?:which|it|them)|none of (?:our|the|these|those|its|their) (?:[\w-]+ ){0,4}(?:is|are)|isn't|aren't|is not|are not)\s+(?:\w+\s+){0,3}(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:CCL|Commerce Control List|control lists?|Annex I|SGCL|Strategic Goods Control List|Strategic Items Order|dual[- ]use lists?)\b"
     r"|\b(?:is|are|was|were|sits?)\s+on\s+no\s+(?:[\w-]+\s+){0,2}(?:control\s+)?lists?\b"  # "the know-how is on no control list"
     r"|\b(?:checked|looked at|searched|screened against) the (?:\w+ ){0,3}(?:control list|CCL|Annex I|SGCL)\b[^.]{0,25}\b(?:not there|not listed|no match|nothing)"
     # "checked against the Strategic Items Order: not listed", "went through categories 2, 4 and 6 of Annex I and
@@ -2127,7 +2127,9 @@ UNLISTED = (
     r"[^.?]{0,50}?(?:\bnot there|\bnot listed|\bno match|\bnothing(?! (?:but|else|more))|\bnone (?:fits?|appl\w+|match\w*))"
     r"|\bunlisted\b|\bnot (?:a )?listed (?:item|technology)|\bno ECCN applies\b|非該当"
     r"|\b(?:is |are )?not (?:an? )?(?:strategic|listed|controlled) (?:items?|goods|technology)\b"
-    r"|\bnot (?:on|in) (?:the |any )?(?:strategic (?:items?|goods|trade) (?:list|order)|Order)\b"
+    r"|\bnot (?:on|in) (?:the |any )?(?:strategic (?:items? |goods |trade )?(?:list|order)|Order)\b"
+    # "None of it is on the UK Military List, Schedule 3 or Annex I"
+    r"|\bnone of (?:it|them|these|this|which) (?:is |are )?(?:on|in) (?:the |any )?(?:[\w-]+ ){0,3}(?:lists?|Annex I|Schedule \d|Order)\b"
 )
 
 # Means of transfer said not to be used ("no laptop, no USB stick", "won't phone, message or e-mail").

@@ -143,6 +143,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bend[- ]?us(?:e|er)\b|\b(?:who|which|whether) (?:the |their |its )?end[- ]customers? (?:\w+ ){0,3}(?:is|are|will be)\b|\b(?:used|use it|them) for\b|\bwhich (?:line|program|programme|project|application|subsidiary|customer)\b"
             r"|\bwhat (?:(?:the|their|its|this|that) (?:[\w-]+ ){1,3}|it |they )?(?:are|is|will be) (?:really )?(?:for|used for)\b|\bend-user statement\b|\bend up (?:on|in)\b|\bwhom to believe\b|\bmissile|\bweapons?\b|\barmou?red\b"
             r"|\bdefen[cs]e[- ]related\b|\bmilitary[- ]related\b"
+            # "we don't know what the plant makes", "what they'll grow in them we have no idea"
+            r"|\bwhat (?:the |their |its )?(?:[\w-]+ )?(?:plant|factory|facility|customer|buyer|they|it)(?:'ll| will| would)? (?:really |actually )?(?:makes?|produces?|grows?|builds?|does)\b"
         ),
     ),
     (

@@ -1800,3 +1800,25 @@ def test_a_bracketed_note_to_an_automated_reviewer_is_an_instruction_not_a_fact(
 def test_cat_viii_without_usml_is_the_usml_beside_an_itar_exemption() -> None:
     f = extract_facts("Her laptop has our Cat VIII stress reports; I'd use the 125.4(b)(9) exemption for the trip to Singapore.")
     assert "USML Cat. VIII" in f.classifications
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They want help with their pumps and valves (none of them on any control list) over remote sessions.",
+        "Our company makes bioreactors; they are not on the strategic list.",
+        "None of it is on the UK Military List, Schedule 3 or Annex I; we checked.",
+    ],
+)
+def test_an_item_said_to_be_on_none_of_the_lists_is_unlisted(text: str) -> None:
+    f = extract_facts(text + " Can we e-mail the process sheets to a customer in Almaty?")
+    assert f.classifications == ["EAR99"] and not f.listed and not f.schedule_3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We don't really know what the plant makes.", "What they'll grow in them we have no idea."],
+)
+def test_not_knowing_what_the_customer_makes_leaves_the_end_use_open(text: str) -> None:
+    f = extract_facts("Unlisted process know-how for a customer abroad, not on any control list. " + text)
+    assert "end_use_unknown" in f.uncertain_flags
