@@ -89,6 +89,7 @@ from assistant.lexicon import (
     Pattern,
     compiled,
     search,
+    sentence_start,
     sentences,
     split,
 )
@@ -305,7 +306,7 @@ def _schedule_3(text: str) -> dict[str, object]:
     # "not the Military List, not Schedule 3", "none of it is on the Military List, Schedule 3 or Annex I": a list named
     # to say the item is not on it
     def named_to_deny(m: re.Match[str]) -> bool:
-        opening = max(text.rfind(end, 0, m.start()) for end in ".;?!") + 1
+        opening = sentence_start(text, m.start(), ".;?!")
         return bool(search(_NOT_ON, text[max(0, m.start() - 20) : m.start()]) or search(_NONE_ON, text[opening : m.start()]))
 
     if all(named_to_deny(m) for m in _SCHEDULE_3.finditer(text)):
@@ -470,11 +471,9 @@ def extract_facts(question: str) -> Facts:
         classifications = list(dict.fromkeys(lower)) or ["EAR99"]
     # pizza ovens and furniture are on no control list; signing and integrity are not data confidentiality (5A002 TN 1),
     # also when the Category 5 Part 2 entry is named only to ask it ("a signing scheme, no encryption: is that 5.E.2?")
-    ordinary = not classifications and not classification_unknown and bool(modes or destinations) and not named and _ordinary_goods(text)
-    signing_only = (not classifications and not classification_unknown and bool(modes or destinations)) or (
-        bool(classifications) and all(search(_CAT5_PART2, c) for c in classifications)
-    )
-    if ordinary or (signing_only and _authentication_only(text)):
+    open_item = not classifications and not classification_unknown and bool(modes or destinations)
+    asks_cat5 = bool(classifications) and all(search(_CAT5_PART2, c) for c in classifications)
+    if (open_item and not named and _ordinary_goods(text)) or ((open_item or asks_cat5) and _authentication_only(text)):
         classifications, unlisted = ["EAR99"], True
     # "Nobody can tell me yet whether the files get encrypted client-side or whether we'd rely on
     # Microsoft-managed keys": encryption named as an open question states none of its properties.
@@ -902,7 +901,7 @@ _OPENED_ABROAD = (
 def _opened_abroad(text: str) -> bool:
     """Whether a traveller is said to open the data abroad, not merely to carry it ("won't open it there" is not)."""
     for found in compiled(_OPENED_ABROAD).finditer(text):
-        opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+        opening = sentence_start(text, found.start())
         if not search(r"(?i)\b(?:not|never|won'?t|don'?t|doesn'?t|without)\b", text[opening : found.end()]):
             return True
     return False
@@ -957,7 +956,7 @@ def _evasion(text: str) -> bool:
     so each match is read against the opening of its own sentence."""
     for pattern in EVASION:
         for found in pattern.finditer(text):
-            opening = max(text.rfind(end, 0, found.start()) for end in ".!?") + 1
+            opening = sentence_start(text, found.start())
             closing = min((i for end in ".!?" if (i := text.find(end, found.end())) >= 0), default=len(text))
             if search(ITEM_BEHAVIOUR, text[opening : found.start()]) or search(_LAWFUL_AIM, text[opening:closing]):
                 continue

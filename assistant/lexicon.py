@@ -33,6 +33,11 @@ def sentences(text: str) -> list[str]:
     return split(r"(?<=[.!?])\s+", text)
 
 
+def sentence_start(text: str, at: int, ends: str = ".!?") -> int:
+    """Where the sentence holding position `at` begins: just after the last sentence end before it."""
+    return max(text.rfind(end, 0, at) for end in ends) + 1
+
+
 def _p(*alternatives: str) -> Pattern:
     return re.compile(r"(?i)(?:" + "|".join(alternatives) + r")")
 

@@ -12,6 +12,7 @@ influence; the EU and UK do not treat a release at home as an export).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.annex_iv import annex_iv_entry
 from assistant.citations import names_technology
@@ -438,6 +439,8 @@ def _assistance(spec: ListedRegime, f: Facts) -> list[str]:
 
 
 def rules_for(spec: ListedRegime) -> list[Rule]:
+    # the Schedule 3 steps rest on the article applying the national list, then the list itself
+    national: dict[str, Any] = {"cite": spec.national_list, "cite_more": lambda f: list(spec.national_list[1:])}
     return [
         Rule(
             "Is the information in the public domain?",
@@ -584,8 +587,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"entry prohibits, or towards one through a place where it is not processed; "
                 f"{', '.join(_outside(spec, f))} is reached here, so a licence is needed."
             ),
-            cite=spec.national_list,
-            cite_more=lambda f: list(spec.national_list[1:]),
+            **national,
             then="controlled",
             next_steps=("Apply for a licence to ECJU, or keep the technology away from the prohibited destination.",),
         ),
@@ -817,8 +819,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 f"{', '.join(_outside(spec, f))} is not one of them, and nothing says the technology goes on unprocessed "
                 "to one, so no licence is needed for this transfer."
             ),
-            cite=spec.national_list,
-            cite_more=lambda f: list(spec.national_list[1:]),
+            **national,
             then="not_controlled",
             next_steps=("Keep the entry's prohibited destinations on file; an onward transfer to one needs a licence.",),
         ),
@@ -827,8 +828,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
             lambda f: _national_verdict(spec, f) == "open",
             "Schedule 3 entries each name their own prohibited destinations (some every destination, some only Iran "
             "or Russia); without the entry the licence question for this destination is open.",
-            cite=spec.national_list,
-            cite_more=lambda f: list(spec.national_list[1:]),
+            **national,
             then="depends",
             missing=("classification",),
         ),
