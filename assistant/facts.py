@@ -452,7 +452,7 @@ def extract_facts(question: str) -> Facts:
         classifications = []
     # An item named by what it is ("botulinum toxin", "a torpedo"): the entry that lists it, in the exporter's
     # numbering; an item listed only past a threshold leaves the classification open, with the test to apply.
-    named = [] if classifications or classification_unknown else named_items(text)
+    named = [] if classifications or classification_unknown else [i for i in named_items(text) if i.speaks_to(text)]
     numbering = _numbering(origin, regimes)
     identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
     # A row with a measurable test is settled by the figures the question states ("specific modulus about

@@ -210,6 +210,14 @@ class ItemName:
     # (U.S.-only, AT), carbon fibre short of 1C010.b can be the nuclear 1C210.a (also in EU Annex I).
     lower: str | None = None
     lower_test: tuple[tuple[Condition, ...], ...] = ()
+    # A generic name ("ICs", "HPC nodes") says nothing by itself: the row speaks only when the question states a
+    # figure its test reads ("rated to 10 kGy(Si)", "about 40 Weighted TeraFLOPS").
+    needs_figures: bool = False
+
+    def speaks_to(self, text: str) -> bool:
+        """Whether the row has something to say about `text`: always, unless its name is generic and no figure its
+        test reads is stated."""
+        return not self.needs_figures or any(c.stated(text) for branch in self.test for c in branch)
 
     def meets(self, text: str) -> bool | None:
         """Whether the figures `text` states put the item in its entry: True when every condition of one branch
@@ -306,9 +314,12 @@ def _row(raw: dict, where: str) -> ItemName:
         raise ItemNameError(f"{where}: unlisted_otherwise or a lower entry needs a test")
     if lower and (unlisted or not is_canonical(str(lower.get("eccn"))) or not lower.get("test")):
         raise ItemNameError(f"{where}: a lower entry needs a canonical eccn and its own test, and excludes unlisted_otherwise")
+    needs_figures = bool(raw.get("needs_figures"))
+    if needs_figures and not test:
+        raise ItemNameError(f"{where}: needs_figures needs a test whose figures the question must state")
     return ItemName(
         names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted,
-        lower.get("eccn"), _test(lower.get("test"), where),
+        lower.get("eccn"), _test(lower.get("test"), where), needs_figures,
     )  # fmt: skip
 
 

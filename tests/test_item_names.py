@@ -325,12 +325,26 @@ def test_the_question_facts_carry_a_measured_classification() -> None:
          " lower: {eccn: ECCN 1C210}}", "lower entry needs"),
         ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, test: [{near: [p], above: 1, unit: [MPa, bar]}]}",
          "converted"),
+        ("  - {names: [x], eccn: ECCN 1C010, by_name: false, threshold: t, needs_figures: true}", "needs_figures needs a test"),
     ],
 )
 def test_a_row_that_could_mislead_is_refused(table: Path, row: str, problem: str) -> None:
     table.write_text(TABLE + row + "\n", encoding="utf-8")
     with pytest.raises(ItemNameError, match=problem):
         load(table)
+
+
+def test_a_generic_name_speaks_only_when_a_figure_of_its_test_is_stated(table: Path) -> None:
+    """"ICs" alone says nothing about 3A001; "ICs rated to 10 kGy(Si)" does."""
+    table.write_text(
+        TABLE + "  - {names: [ics], eccn: ECCN 3A001, by_name: false, threshold: t, needs_figures: true,"
+        " test: [{near: [total dose], at_least: 5000, unit: Gy}]}\n",
+        encoding="utf-8",
+    )
+    (ics,) = named_items("layout rules for our ICs", table)
+    assert not ics.speaks_to("layout rules for our ICs")
+    assert ics.speaks_to("our ICs, total dose 10 kGy(Si)") and ics.meets("our ICs, total dose 10 kGy(Si)")
+    assert ics.speaks_to("our ICs, total dose 1 kGy(Si)") and ics.meets("our ICs, total dose 1 kGy(Si)") is None
 
 
 def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
@@ -354,6 +368,11 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
         ("Can we email Pune the design files of our next CMM, E0,MPE of 1.4 + L/1000 µm?", "ECCN 2E001"),
         # 6A002.a.3.c: a two-dimensional array peaking between 1,200 and 30,000 nm
         ("Can we email Pune the layout of our HgCdTe 320x256 arrays, peak response 8 to 10 µm?", "ECCN 6E001"),
+        # 3A001.a.1.a said of chips named only as ICs; 4E001.b.1 above 24 WT although the computer is not 4A003
+        ("Can we email Pune the process flow for ICs rated to a total ionising dose of 10 kGy(Si)?", "ECCN 3E001"),
+        ("Can we email Pune the design of our HPC nodes, an APP of about 40 Weighted TeraFLOPS?", "ECCN 4E001"),
+        # 9E003.a.4 / a.5: at 1,500 C the blades are listed whether cooled or not
+        ("Can we email Pune how we design our HP turbine blades, gas path temperature 1,500 C?", "ECCN 9E003"),
     ],
 )
 def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classification: str) -> None:
