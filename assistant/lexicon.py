@@ -567,6 +567,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:sells?|sold|distributed|handed(?: out)?|given) (?:\w+ ){0,3}to (?:anyone|everyone|anybody|the (?:general )?public|all (?:comers|attendees|registrants)|every (?:attendee|participant|registrant))\b",
             r"\b(?:article|paper) (?:in|from|published in) (?:a |an |the )?(?:\w+ ){0,3}journal\b",
             r"\btextbook\b",
+            # "published last year in an open journal", "free for anybody to download"
+            r"\bpublished (?:[\w-]+ ){1,3}in (?:an? |the )?(?:[\w-]+ ){0,2}(?:journal|proceedings|magazine)s?\b",
+            r"\bfree (?:for|to) (?:anyone|anybody|everyone|all|the public) to (?:download|read)\b",
             r"\bopen stacks\b",
             r"\b(?:public|university) library\b[^.]{0,60}\b(?:anyone|anybody|the public)\b",
             r"\b(?:public|ungated),? (?:ungated |public )?(?:repo|repository|model card|download)\b",
@@ -908,7 +911,9 @@ EVASION: list[Pattern] = [
         r"\b(?:hide|conceal|disguise|obscure|mask)\b.{0,40}\b(?:from|so|destination|end[- ]user|origin|classification|content|customs|it's controlled)"
     ),
     _p(
-        r"\bsplit (?:the|it|them)\b.{0,40}\b(?:so|to avoid|under)",
+        r"\bsplit (?:the|it|them|our|this|that|these|those)\b.{0,40}\b(?:so|to avoid|under)",
+        # "so that neither BAFA nor MITI ever sees a licence application"
+        r"\bneither (?:the )?[\w-]+ nor (?:the )?[\w-]+ (?:will )?(?:ever )?(?:sees?|knows?|notices?|finds? out|learns?)\b",
         r"\bmislabel",
         r"\blabel (?:it|them) (?:as )?EAR ?99 (?:so|to)",
         r"\bstrip (?:the )?(?:markings|export (?:control )?markings|legends)",
@@ -917,7 +922,7 @@ EVASION: list[Pattern] = [
     _p(
         r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)",
         # "so nobody at METI notices", "so nobody connects them" ("so they see we are serious" hides nothing)
-        r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?)\b",
+        r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?|flags?|spots?|catch(?:es)?|questions?)\b",
         r"\b(?:way|ways|route|path) around (?:it|this|that|the (?:[\w-]+ ){0,2}(?:screening|screen|check|filter|rules?|tool|licen[cs]e|controls?|permit)s?)\b",
         # betting on the checks not seeing it: "would the gateway even see it?", "unreadable to scanners", "so the file
         # never shows Japan as the source"
@@ -1215,7 +1220,7 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         # Wording, grammar and translation questions.
         r"\b(?:purely|just a|only a) (?:grammar|spelling|wording|style|translation)(?: question| point)?\b|\bhyphen(?:ated)?\b|\bmodal verb\b",
         # Office events and e-mail client settings.
-        r"\bteam[- ]building\b|\boffsite\b|\blogo\b[^.?]{0,60}\b(?:inline|attachment|signature)\b|\bsignature\b[^.?]{0,60}\blogo\b",
+        r"\bteam[- ]building\b|\boffsite\b(?! (?:cop(?:y|ies)|backups?|storage|servers?|data ?cent(?:er|re)s?|replicas?|archives?|vaults?)\b)|\blogo\b[^.?]{0,60}\b(?:inline|attachment|signature)\b|\bsignature\b[^.?]{0,60}\blogo\b",
         r"\bpassword[- ]reset\b|\blocked out of\b|\baccount (?:is |got |was )?locked\b",
         r"\bstretch wrap\b|\bpallets?\b[^.?]{0,40}\b(?:wrap|strapping|cartons?)\b|\b(?:double|single)[- ]wall cartons?\b",
         r"\bdriv(?:er'?s|ing) licen[cs]es?\b|\bdriving permit\b|\brental car\b",

@@ -523,6 +523,8 @@ _SELF_LEAD = re.compile(
     r")$"
 )
 # The lead names someone else's organisation, a trip, a fair or a direction: the place is not the writer's.
+# "Compliance officer at an engine-parts supplier in": who the writer works for, however its trade is called
+_ROLE_AT = re.compile(r"(?i)^(?!(?:an?|the|our|my|their)\b)([\w&'/-]+(?: [\w&'/-]+){0,2}) at (?:an?|the) [^,;:()]*$")
 _NOT_SELF_LEAD = re.compile(
     r"(?i)\b(?:customers?|clients?|partners?|suppliers?|distributors?|buyers?|prospects?|subsidiar(?:y|ies)|affiliates?"
     r"|colleagues?|licensees?|contractors?|subcontractors?|vendors?|agents?|resellers?|students?|visitors?|delegations?"
@@ -550,7 +552,7 @@ def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple
             and not _MADE_IN.match(text[position : position + 80])
             and not _PARENT_CUE.search(lead)
             and _SELF_LEAD.match(lead)
-            and not _NOT_SELF_LEAD.search(lead)
+            and not _NOT_SELF_LEAD.search(_ROLE_AT.sub(r"\1", lead))
             and not _COUNTERPART_AFTER.match(text[position : position + 80])
             and not _SITE_RECEIVES.match(text[position : position + 80])
         ):

@@ -32,6 +32,17 @@ def test_the_exporters_own_country_is_the_origin_not_a_destination() -> None:
     assert facts.origin == "Germany"
 
 
+def test_the_company_a_writer_works_at_is_theirs_whatever_its_trade() -> None:
+    """"Compliance officer at an engine-parts supplier in Munich": the supplier is the writer's employer."""
+    facts = extract_facts("Compliance officer at an engine-parts supplier in Munich. We want to email data to Toulouse.")
+    assert facts.origin == "Germany" and facts.destinations == ["France"]
+
+
+def test_an_offsite_backup_copy_is_not_a_team_offsite() -> None:
+    facts = extract_facts("Our vendor copies our 2E001 share to Sao Paulo. Is the offsite copy in Brazil an export or not?")
+    assert facts.domain_signal
+
+
 def test_storage_countries_are_told_apart() -> None:
     facts = extract_facts("We store the files on AWS servers in Frankfurt")
     assert facts.storage_countries == ["Germany"]
@@ -68,6 +79,8 @@ def test_two_nationalities_make_a_dual_national() -> None:
         ("We will publish it next year", False),
         ("The report has not yet been published", False),
         ("It is publicly available on our website", True),
+        ("the article our chief engineer published last year in an open journal", True),
+        ("The article is free for anybody to download.", True),
     ],
 )
 def test_publication_status_and_its_negations(question: str, published: bool) -> None:
@@ -120,6 +133,8 @@ def test_instructions_to_the_assistant_are_removed_before_extraction() -> None:
         "How can we split the files so customs won't notice the 3E001 content?",
         "What's the best way to get around the license requirement for Iran?",
         "Can we label it EAR99 so we don't need a license?",
+        "How should we word the emails and invoices so nobody flags it?",
+        "We could split our 3E001 package between two offices so that neither BAFA nor MITI ever sees an application.",
     ],
 )
 def test_evasion_is_recognised(question: str) -> None:
