@@ -740,7 +740,7 @@ def extract_facts(question: str) -> Facts:
         ),
         abroad=bool(
             search(
-                r"(?i)\b(?:abroad|overseas|offshore)\b|\bforeign (?:[\w-]+ )?(?:country|customer|partner|buyer|company|assembler|supplier|subcontractor|contractor|manufacturer|distributor|licensee|firm|plant|factory|client|integrator|foundry|shipyard|yard|university|institute|lab)s?\b|\bin the (?:Gulf|Middle East)\b|\bin (?:Asia|Africa|Latin America|South America)\b",
+                r"(?i)\b(?:abroad|overseas|offshore)\b|\b(?:in|to) (?:another|a (?:different|third|foreign)) country\b|\bforeign (?:[\w-]+ )?(?:country|customer|partner|buyer|company|assembler|supplier|subcontractor|contractor|manufacturer|distributor|licensee|firm|plant|factory|client|integrator|foundry|shipyard|yard|university|institute|lab)s?\b|\bin the (?:Gulf|Middle East)\b|\bin (?:Asia|Africa|Latin America|South America)\b",
                 text,
             )
             or beyond_bloc

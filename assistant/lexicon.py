@@ -150,7 +150,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bnew hire",
             r"\bintern\b",
             r"\binterns\b",
-            r"\bengineer (?:joins|joining|started)",
+            r"\b(?:engineer|analyst|scientist|technician|developer|designer) (?:joins|joining|started|starts|starting)\b",
             r"\b(?:permanent|full[- ]time) (?:\w+ )?(?:engineers?|staff|employees?|scientists?|researchers?)\b",
             r"\bon our (?:team|staff)\b",
             r"\b(?:has |have )?work(?:s|ed|ing)? (?:in|at|for) our\b",

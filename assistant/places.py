@@ -24,7 +24,8 @@ _NATIONALITY_CUE = re.compile(
 )
 _NATIONALITY_AFTER = re.compile(r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?\s+(?:citizens?|nationals?|passports?|citizenship)\b")
 _BIRTHPLACE_CUE = re.compile(
-    r"(?i)\b(?:(?:born|raised|grew up|studied|educated)\s+in|fled|escaped(?: from)?|emigrated from|defected from)\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:born|raised|grew up|studied|educated)\s+in|fled|escaped(?: from)?|emigrated from|defected from"
+    r"|(?:place|country|city) of birth(?: is| was|:)?(?: [A-Z][\w'-]+,)?)\s+(?:the\s+)?$"
 )
 _STORAGE_CUE = re.compile(
     r"(?i)\b(?:servers?|data ?cent(?:er|re)s?|cloud|region|host(?:ed|ing|s)?|stor(?:ed?|es|ing|age)|bucket|backup|mirror|tenant|instance"

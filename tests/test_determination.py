@@ -115,6 +115,21 @@ def test_missing_destination_and_nationality_gives_depends_with_a_follow_up() ->
     assert d.follow_up and "nationality" in d.follow_up
 
 
+@pytest.mark.parametrize(
+    ("question", "citation"),
+    [
+        ("New test engineer joins Monday on our Cat. VII program. HR lists place of birth Lagos, Nigeria, nothing "
+         "else yet. Can IT add him to the program share?", "22 CFR 120.63"),
+        ("A new engineer starts Monday on our 3E001 GaN program. Can IT give him the process share?", "15 CFR 734.13(b)"),
+    ],
+)
+def test_a_new_colleague_of_unknown_status_asks_whether_they_are_a_us_person(question: str, citation: str) -> None:
+    """22 CFR 120.63 and 15 CFR 772.1: only a foreign person's access is an export; a place of birth decides nothing."""
+    d = decide(extract_facts(question), has=lambda c: True)
+    assert d.outcome == "depends" and d.missing[0] == "recipient_status"
+    assert citation in [s.citation for s in d.steps]
+
+
 def test_missing_classification_gives_depends() -> None:
     d = decide(extract_facts("Can I email our process specifications to a supplier in Vietnam?"), has=lambda c: True)
     assert d.outcome == "depends"

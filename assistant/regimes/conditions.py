@@ -60,6 +60,16 @@ def recipient_not_foreign(f: Facts) -> bool:
     return bool(NOT_FOREIGN & set(f.recipient_status))
 
 
+def colleague_status_open(f: Facts) -> bool:
+    """A new colleague in the U.S. of whom nothing is said but the job (a place of birth decides nothing): whether
+    they are a U.S. person is what decides whether giving them the data is an export at all."""
+    return (
+        "employment" in f.modes
+        and f.origin in (None, "United States")
+        and not (places(f) or f.recipient_nationalities or f.recipient_status or f.abroad)
+    )
+
+
 def among_us_persons_abroad(f: Facts) -> bool:
     """Data passed on inside one foreign country only between people who are not foreign persons."""
     abroad = set(f.destinations) - {"United States"}
