@@ -86,6 +86,7 @@ from assistant.lexicon import (
     US_CONTENT_SENTENCE,
     US_ORIGIN,
     US_PLACES,
+    VISITING_STAFF,
     Pattern,
     compiled,
     search,
@@ -178,6 +179,7 @@ class Facts(BaseModel):
     space_agency_order: bool = False  # done on an order of ESA or a national space programme (EU Annex IV Part I)
     permanent_employee: bool = False  # a bona fide permanent and regular employee (15 CFR 734.20(b)-(c))
     foreign_licensee: bool = False  # a TAA signatory or DSP-5 licensee/end user abroad (22 CFR 126.18)
+    visiting_staff: bool = False  # a customer's or foreign company's employees here on a visit: non-residents
     standard_hardware: bool = False  # data only for a spring, bushing, washer or fastener (22 CFR 120.41(b)(2))
     diversion_screening: bool = False  # the entity abroad screens staff for D:5 contacts (15 CFR 734.20(c))
     employment_unknown: bool = False  # whether the recipient is a permanent and regular employee is open
@@ -709,6 +711,7 @@ def extract_facts(question: str) -> Facts:
         space_agency_order=search(SPACE_AGENCY_ORDER, compiled(NEGATED_SPACE_AGENCY).sub(" ", text)) is not None,
         permanent_employee=permanent_employee,
         foreign_licensee=search(FOREIGN_LICENSEE, text) is not None,
+        visiting_staff="visit" in modes and search(VISITING_STAFF, text) is not None,
         standard_hardware=search(STANDARD_HARDWARE, text) is not None and search(NOT_ONLY_HARDWARE, text) is None,
         diversion_screening=search(DIVERSION_SCREENING, text) is not None,
         employment_unknown="employment_unknown" in unknown,

@@ -2332,6 +2332,13 @@ PERMANENT_EMPLOYEE = (
 )
 # A foreign party the U.S. authorisation names: a signatory of a TAA or MLA, the licensee or end user of a DSP-5
 # (22 CFR 126.18 lets such a party pass the data to its own dual and third-country national employees).
+# "three engineers of our customer in Hanoi", "employees of the Vietnamese company": people who work for another
+# organisation, here only to visit, live and work abroad (non-residents under JP FEFTA Art. 6).
+VISITING_STAFF = (
+    r"(?i)\b(?:engineers?|employees?|staff|technicians?|operators?|specialists?) (?:of|employed by|working for) (?:the |a |an |our |their )?"
+    r"(?:[\w-]+ ){0,2}(?:customer|client|supplier|partner|licensee|company|firm|group|buyer|distributor)s?\b"
+    r"|\b(?:customer|client|partner|buyer|licensee)(?:'s|s') (?:[\w-]+ )?(?:engineers|employees|staff|technicians|operators)\b"
+)
 FOREIGN_LICENSEE = (
     r"(?i)(?<!\bno )\b(?:(?:sub-?)?licensee|(?:foreign |TAA )?signatory|(?:licensed|approved|authori[sz]ed) (?:foreign )?(?:end[- ]user|consignee)"
     r"|end[- ]user on (?:an? |the |our )?(?:approved )?(?:DSP-5|licen[cs]e|TAA)"

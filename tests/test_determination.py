@@ -1059,6 +1059,16 @@ def test_jp_feo_art_17_5_providing_technology_in_order_to_publish_it_needs_no_pe
     assert "JP FEO Art. 17(5)" in cited(q)
 
 
+def test_jp_fefta_art_25_a_customers_staff_on_a_short_visit_are_non_residents() -> None:
+    """JP FEFTA Art. 6: employees of a foreign company here for weeks are non-residents, so teaching them listed
+    technology at our own factory needs permission (Art. 25(1)); they are not resident employees of ours."""
+    q = (
+        "Three engineers of our customer in Hanoi will come to our Nagoya factory for 3 weeks. We will teach them our "
+        "listed (該当) production know-how for machining centres. They are employees of the Vietnamese company."
+    )
+    assert outcome(q) == "controlled"
+
+
 def test_jp_fefta_art_25_a_resident_treated_as_a_non_resident_needs_no_destination() -> None:
     """A resident under a foreign government's strong influence is treated as a non-resident (JP FEFTA Art. 25(1),
     Art. 6): providing listed technology to him at home needs permission, wherever he comes from."""

@@ -771,6 +771,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 and is_foreign_recipient(f)
                 and not _abroad(spec, f)
                 and "employment" in f.modes
+                and not f.visiting_staff
                 and "foreign_influence" not in f.recipient_status
             ),
             f"A foreign national employed and living in {spec.label} is a resident; providing technology to a resident "
