@@ -25,6 +25,20 @@ def test_3_e_1_note_3_a_process_design_kit_is_not_3_e_1_technology() -> None:
     assert [n.note for n in excluding_notes(PDK, ["WA 3.E.1"])] == ["3.E.1 Note 3"]
 
 
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [
+        ("Our FPGA (3.A.1.a.7) is made on a 180 nm process with three metal layers.", True),
+        ("A 14-bit ADC on our 0.18 µm BiCMOS process (three metal layers).", True),
+        ("Our FPGA (3.A.1.a.7) is made on a 90 nm process with three metal layers.", False),
+        ("Our FPGA (3.A.1.a.7) is made on a 180 nm process with six metal layers.", False),
+    ],
+)
+def test_3_e_1_note_2_coarse_chips_with_few_metal_layers_are_not_3_e_1_technology(question: str, excluded: bool) -> None:
+    """WA 3.E.1 Note 2: at or above 0.130 micrometre and three or fewer metal layers, both."""
+    assert bool(excluding_notes(question, ["WA 3.E.1"])) is excluded
+
+
 def test_a_note_counts_only_when_the_question_names_its_entry() -> None:
     assert excluding_notes(PDK, []) == []
     assert excluding_notes(PDK, ["WA 4.E.1"]) == []
