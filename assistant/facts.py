@@ -45,6 +45,8 @@ from assistant.lexicon import (
     INJECTION,
     INTRA_GROUP,
     ITEM_BEHAVIOUR,
+    MILITARY_PLATFORM,
+    MILITARY_PLATFORM_ENTRY,
     MILITARY_TRAINING_ACT,
     MODES,
     NEGATED_FLAGS,
@@ -454,8 +456,10 @@ def extract_facts(question: str) -> Facts:
         classifications = []
     # An item named by what it is ("botulinum toxin", "a torpedo"): the entry that lists it, in the exporter's
     # numbering; an item listed only past a threshold leaves the classification open, with the test to apply.
-    named = [] if classifications or classification_unknown else [i for i in named_items(text) if i.speaks_to(text)]
     numbering = _numbering(origin, regimes)
+    if not classifications and not classification_unknown and numbering == "WA":
+        classifications = _military_component(text)
+    named = [] if classifications or classification_unknown else [i for i in named_items(text) if i.speaks_to(text)]
     identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
     # A row with a measurable test is settled by the figures the question states ("specific modulus about
     # 16 x 10^6 m"): met, the item is in the entry; failed where nothing else lists it, it is unlisted.
@@ -940,6 +944,17 @@ def _security_entries(text: str, info_status: list[str], info_kinds: list[str], 
         *(["ECCN 5D002"] if kinds & {"software", "source_code"} else []),
     ]
     return [entry for eccn in wanted if (entry := numbered(eccn, numbering))]
+
+
+def _military_component(text: str) -> list[str]:
+    """The Munitions List entries of a part said to be designed for a military platform ("a bracket specially designed
+    for a military helicopter" is ML10, its technology ML22), in the Wassenaar numbering the UK, Japan and the WA
+    fallback share."""
+    found = compiled(MILITARY_PLATFORM).search(text)
+    if not found:
+        return []
+    platform = (found.group(1) or found.group(2)).lower().rstrip("s")
+    return ["WA ML22", MILITARY_PLATFORM_ENTRY.get(platform, "WA ML10")]  # its technology is ML22
 
 
 def _numbering(origin: str | None, regimes: list[str]) -> str:

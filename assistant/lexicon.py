@@ -2243,6 +2243,20 @@ DEFENSE_ARTICLES = (
     r"|(?:fighter|attack|bomber) (?:jets?|aircraft)|military satellites?|(?:bomb|weapons?) (?:racks?|release)|rocket launchers?)\b"
 )
 
+# A part, drawing or system said to be made for a military platform: a 'specially designed' component on the
+# Munitions List entry of that platform (WA ML10 aircraft, ML6 ground vehicles, ML9 vessels). Group 1 is the platform.
+MILITARY_PLATFORM = (
+    r"(?i)(?<!\bnot )(?<!\bnever )\b(?:specially |specifically |purpose[- ])?designed (?:for|to fit|into) (?:the |a |an |our |their )?"
+    r"(?:[\w'-]+ ){0,2}?(?:military|army|navy|naval|air force|armou?red)(?:'s)? (?:[\w-]+ ){0,2}?"
+    r"(aircraft|helicopters?|jets?|UAVs?|drones?|vehicles?|tanks?|ships?|vessels?|submarines?|frigates?)\b"
+    r"|\b(aircraft|helicopters?|jets?|UAVs?|drones?|vehicles?|tanks?|ships?|vessels?|submarines?|frigates?)\b"
+    r"(?: (?:that|which) (?:is|are|was|were))? (?:specially |specifically )(?:designed|built|developed) for (?:the |a |an |our |their )?"
+    r"(?:[\w'-]+ ){0,3}?(?:military|army|armies|navy|navies|air force|air forces|armed forces)\b"
+)
+MILITARY_PLATFORM_ENTRY = {"aircraft": "WA ML10", "helicopter": "WA ML10", "jet": "WA ML10", "uav": "WA ML10",
+                           "drone": "WA ML10", "vehicle": "WA ML6", "tank": "WA ML6", "ship": "WA ML9",
+                           "vessel": "WA ML9", "submarine": "WA ML9", "frigate": "WA ML9"}  # fmt: skip
+
 # Training armed forces ("train one of their infantry battalions", "an online course for officers of an army"): a
 # defense service whatever data it uses (22 CFR 120.32(a)(3)) when the force is another country's. The extractor
 # checks the words before the force name for a country, a demonym or "foreign".

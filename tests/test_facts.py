@@ -38,6 +38,23 @@ def test_the_company_a_writer_works_at_is_theirs_whatever_its_trade() -> None:
     assert facts.origin == "Germany" and facts.destinations == ["France"]
 
 
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("Bristol machine shop: can we email models of a gearbox bracket specially designed for a military helicopter "
+         "to Johor?", ["WA ML22", "WA ML10"]),
+        ("In Wassenaar terms: the composite wing of a UAV that is specially designed for an air force, shown abroad.",
+         ["WA ML22", "WA ML10"]),
+        ("Bristol machine shop: can we email models of a hatch designed for a navy frigate to Johor?", ["WA ML22", "WA ML9"]),
+        ("Bristol machine shop: can we email models of a bracket not designed for military vehicles to Johor?", []),
+    ],
+)
+def test_a_part_designed_for_a_military_platform_is_on_the_munitions_list(question: str, entries: list[str]) -> None:
+    """WA ML10, ML6 and ML9 list components specially designed for military aircraft, vehicles and vessels; their
+    technology is ML22. The U.S. reading (600 series or USML, 22 CFR 120.41) is not decided this way."""
+    assert extract_facts(question).classifications == entries
+
+
 def test_an_offsite_backup_copy_is_not_a_team_offsite() -> None:
     facts = extract_facts("Our vendor copies our 2E001 share to Sao Paulo. Is the offsite copy in Brazil an export or not?")
     assert facts.domain_signal
