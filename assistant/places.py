@@ -419,6 +419,8 @@ def _is_origin(before: str, after: str) -> bool:
         and not _RECIPIENT_BEFORE.search(before)
         and _PLACE_OF_COMPANY.match(after)
         and not _COUNTERPART_AFTER.match(after)
+        # "Our Bangalore engineering centre needs the build drawings": our site abroad is where the data goes
+        and not (search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and _SITE_RECEIVES.match(after) and not _SITE_SENDS.match(after))
     )
 
 
@@ -568,6 +570,7 @@ def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple
 
 _OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from|near|outside) (?:the )?$")
 _OUR_PLACE = re.compile(r"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ )?$")
+_SITE_SENDS = re.compile(r"(?i)^[^.?!]{0,60}?\bneeds? to (?:send|share|e-?mail|upload|transfer|give|provide|forward|show)\b")
 # "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
 _SITE_RECEIVES = re.compile(
     r"(?i)^[^.?!,;]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"

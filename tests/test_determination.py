@@ -130,6 +130,14 @@ def test_a_new_colleague_of_unknown_status_asks_whether_they_are_a_us_person(que
     assert citation in [s.citation for s in d.steps]
 
 
+@pytest.mark.parametrize(("place", "expected"), [("Bangalore", "not_controlled"), ("Shenzhen", "controlled")])
+def test_15_cfr_774_9e610_y_technology_is_at_only_with_rs_for_china_russia_venezuela(place: str, expected: str) -> None:
+    """9E610.y, the technology for 9A610.y items, leaves out NS, RS column 1 and UN; RS reaches only China, Russia
+    and Venezuela (15 CFR 774 Supp. 1, 742.6(a)(7))."""
+    q = f"We make galley units classified 9A610.y. Our engineering centre in {place} needs the build drawings."
+    assert outcome(q) == expected
+
+
 def test_missing_classification_gives_depends() -> None:
     d = decide(extract_facts("Can I email our process specifications to a supplier in Vietnam?"), has=lambda c: True)
     assert d.outcome == "depends"

@@ -400,3 +400,9 @@ def test_where_we_machine_and_assemble_is_the_origin() -> None:
 )
 def test_a_foreign_force_is_a_party_abroad_but_its_officer_here_is_a_person(text: str, destination: bool) -> None:
     assert bool(find_places(text).destinations) is destination
+
+
+def test_our_site_abroad_that_needs_the_data_is_where_it_goes() -> None:
+    """"Our Bangalore engineering centre needs the build drawings": the site receives; it is not the exporter."""
+    places = find_places("We make galley units. Our Bangalore engineering centre needs the build drawings.")
+    assert places.origin is None and places.destinations == ["India"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.citations import product_group
 from assistant.countries import find_countries
 from assistant.country_chart import control_reasons, everywhere_but_section, license_reasons
@@ -114,8 +116,16 @@ def _other_concerns(f: Facts) -> bool:
 
 
 def _named(f: Facts) -> list[str]:
-    """The entries and paragraphs the question names, which decide the chart lines limited to some items."""
-    return [*f.classifications, *f.paragraphs]
+    """The entries and paragraphs the question names, which decide the chart lines limited to some items. A '.y'
+    goods paragraph of the 600 series or 9x515 names its technology paragraph too: 9E610.y is the technology for
+    9A610.y items, as the entries say."""
+    mirrored = [
+        f"{technology}{p[5:]}"
+        for p in f.paragraphs
+        if re.fullmatch(r"\d[A-D](?:6\d\d|515)\.y(?:\.\d+)?", p)
+        and (technology := technology_of(f"ECCN {p[:5]}").split()[-1]) != p[:5]
+    ]
+    return [*f.classifications, *f.paragraphs, *mirrored]
 
 
 def named_classification(f: Facts) -> list[str]:
