@@ -622,6 +622,8 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\ball (?:the )?results (?:will|are to|must) be (?:openly )?published",
             # "our grant terms have no publication or foreign-national restrictions", "everything goes into papers"
             r"\bno (?:publication|dissemination)(?: or [\w-]+)? restrictions\b",
+            # a sponsor's prepublication review kept to protecting its patent rights (15 CFR 734.8(b)(1))
+            r"\breview\w* (?:\w+ ){0,3}(?:papers?|publications?|manuscripts?|results)\b[^.]{0,60}\b(?:only|solely|just|purely) (?:to protect|for) (?:their |its |the sponsor'?s? )?patent",
             r"\b(?:everything|all (?:of )?(?:it|our (?:work|results))|(?:the |our )?results?) (?:goes|go|will go|ends? up|is written up) (?:in|into) (?:open |open-access |peer-reviewed )?(?:papers|journals|publications|theses)\b",
         ),
         "fundamental_research",
@@ -1281,6 +1283,9 @@ END_USE_UNKNOWN = _p(
     r"\b(?:cagey|evasive|vague|secretive) about (?:what|who|where|which|whom|the|its|their)\b",
     # asked what it is for, and given only a label: "they only said 'industrial project'"
     r"\b(?:only|just|merely) (?:said|say|says|told us|replied|answered|wrote)\b[^.?]{0,6}['‘\"“]?(?:an? )?(?:industrial|general|commercial|civil(?:ian)?|research|various|internal|normal|standard) (?:projects?|use|uses|applications?|purposes?|customers?|work)\b",
+    # "they only said it is 'for a nuclear project' and would not say more": asked, and no answer
+    r"\b(?:would not|wouldn'?t|won'?t|refused to|declined to|will not|did not|didn'?t) (?:say|tell us|explain|specify|disclose|give|share) "
+    r"(?:us )?(?:any )?(?:more|further|anything (?:else|more)|(?:any )?details|what (?:it|they|the \w+) (?:is|are) for)\b",
     # a suspicion nobody can pin down: "something felt off in the call, but we have nothing concrete"
     r"\bsomething (?:\w+ )?(?:felt|feels|seemed|seems|looked|looks|sounded|sounds) (?:a bit |rather |very )?(?:off|odd|strange|fishy|wrong|suspicious)\b",
     r"\b(?:don'?t|does not|doesn'?t|do not) (?:yet )?have (?:the|their|its) (?:legal|full|exact|registered) name\b",

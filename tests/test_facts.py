@@ -333,6 +333,23 @@ def test_keys_the_provider_cannot_reach_are_not_held_by_the_provider() -> None:
     assert facts.encryption.provider_holds_keys is False and facts.encryption.end_to_end is True
 
 
+def test_a_customer_that_would_not_say_more_leaves_the_end_use_open() -> None:
+    facts = extract_facts(
+        "A Brazilian firm wants our EAR99 welding procedures. They only said it is 'for a nuclear project' and would "
+        "not say more."
+    )
+    assert "end_use_unknown" in facts.uncertain_flags
+
+
+def test_a_sponsor_review_only_for_patents_keeps_research_fundamental() -> None:
+    """15 CFR 734.8(b)(1): a prepublication review solely to protect the sponsor's patent rights."""
+    facts = extract_facts(
+        "University lab. The sponsor gets 45 days to review papers before submission, only to protect their patent "
+        "rights. Do our Chinese PhD students need deemed export licenses?"
+    )
+    assert "fundamental_research" in facts.info_status
+
+
 def test_an_end_user_that_will_not_say_which_agency_is_an_unknown_end_use() -> None:
     facts = extract_facts(
         "An integrator in Mandalay wants our EAR99 manuals for a 'government project' but won't say which ministry."
