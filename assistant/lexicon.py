@@ -252,6 +252,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bsupport (?:their|the) engineers",
             r"\btroubleshoot",
             r"\bhelp (?:them|their \w+) (?:design|build|develop|repair|maintain|integrate)",
+            r"\b(?:asked|wants?|hire[sd]?|paid) (?:him|her|me|us|them) to help (?:\w+ )?(?:install|tune|configure|set up|commission|integrate|design|build|repair|maintain)\b",
             r"\bconsult(?:ing|ancy)?\b",
             r"\boptimi[sz]e (?:the|their|its)\b",
             r"\b(?:run|give|teach|deliver|hold)\w* (?:an? |the )?(?:[\w-]+ ){0,3}course\b",
@@ -845,6 +846,9 @@ RED_FLAGS: list[tuple[Pattern, str]] = [
             # an intelligence or reconnaissance body of the armed services (15 CFR 744.22(f)(2))
             r"\b(?:reconnaissance|intelligence)\b[\w ]{0,20}\b(?:unit|battalion|brigade|regiment|directorate|command|agency)s?\b"
             r"[^.]{0,40}\b(?:army|navy|air force|armed forces|military)\b",
+            # "a PLA intelligence bureau", "the army's reconnaissance directorate"
+            r"\b(?:PLA|people'?s liberation army|army|navy|air force|armed forces|military)(?:'s)? (?:[\w-]+ ){0,2}?"
+            r"(?:intelligence|reconnaissance) (?:bureau|department|directorate|unit|agency|service|organi[sz]ation|cent(?:er|re))s?\b",
         ),
         "military_intelligence",
     ),

@@ -138,6 +138,17 @@ def test_15_cfr_774_9e610_y_technology_is_at_only_with_rs_for_china_russia_venez
     assert outcome(q) == expected
 
 
+def test_15_cfr_744_6_b_5_a_us_person_may_not_support_a_military_intelligence_end_user() -> None:
+    """744.6(b)(5) and (b)(6): support includes any service that may assist a military-intelligence end user in China
+    (744.22(f)(2)), even when no item subject to the EAR is involved."""
+    q = (
+        "Our field engineer, a US citizen, works out of our Shenzhen office. An integrator asked him to help install "
+        "a Chinese-made storage cluster at a site of a PLA intelligence bureau. No US items at all. Is that fine?"
+    )
+    assert outcome(q) == "controlled"
+    assert {"15 CFR 744.6(b)", "15 CFR 744.22"} <= set(cited(q))
+
+
 def test_missing_classification_gives_depends() -> None:
     d = decide(extract_facts("Can I email our process specifications to a supplier in Vietnam?"), has=lambda c: True)
     assert d.outcome == "depends"

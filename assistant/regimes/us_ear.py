@@ -338,11 +338,12 @@ RULES: list[Rule] = [
         "Is a U.S. person supporting a WMD or military end use?",
         # teaching a catalog course is no service to an end user: its subject (rockets) is not its students' end use
         lambda f: "assistance" in f.modes
-        and bool({"wmd_end_use", "military_end_use"} & set(f.red_flags))
+        and bool({"wmd_end_use", "military_end_use", "military_intelligence"} & set(f.red_flags))
         and "educational" not in f.info_status,
         "A U.S. person may not, without a license, support WMD or military-intelligence end uses or end users "
         "(performing services, consulting, training) even when no item subject to the EAR changes hands.",
         cite=("15 CFR 744.6",),
+        cite_more=lambda f: _flag_citations([x for x in f.red_flags if x == "military_intelligence"]),
         then="controlled",
         next_steps=("Do not perform the service; ask BIS whether a license can be granted.",),
     ),
