@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 # unit spelling -> (dimension, factor to the base unit). Base units: Hz, m, W, bit, m/s, rpm, K, Pa,
-# rad, ratio, op/s, s, m², dB, J, V, Gy (absorbed dose), bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h, N and kg/m³.
+# rad, ratio, op/s, s, m², dB, J, V, Gy (absorbed dose), bit/s, WT (Weighted TeraFLOPS), Mach, samples/s, A, VA, kg, kg/h, N,
+# kg/m³ and litres (volume).
 _UNITS: dict[str, tuple[str, float]] = {
     "THz": ("frequency", 1e12), "GHz": ("frequency", 1e9), "MHz": ("frequency", 1e6), "kHz": ("frequency", 1e3),
     "Hz": ("frequency", 1.0),
@@ -64,6 +65,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mJ": ("energy", 1e-3), "J": ("energy", 1.0), "kJ": ("energy", 1e3),
     "kV": ("voltage", 1e3), "V": ("voltage", 1.0),
     "Gy": ("dose", 1.0), "kGy": ("dose", 1e3), "krad": ("dose", 10.0), "Mrad": ("dose", 1e4),
+    "L": ("volume", 1.0), "litres": ("volume", 1.0), "litre": ("volume", 1.0), "liters": ("volume", 1.0),
+    "liter": ("volume", 1.0), "mL": ("volume", 1e-3), "ml": ("volume", 1e-3), "m3": ("volume", 1e3), "m³": ("volume", 1e3),
 }
 # Units that are also letters or words ("K", "V", "us", "bar") count only right after a number.
 UNIT_WORDS = frozenset(w for u in _UNITS for w in re.findall(r"[a-z0-9]+", u.lower()))

@@ -17,7 +17,17 @@ builder = load("build_goods_technology")
 
 def test_a_range_in_a_heading_names_every_goods_entry_in_it() -> None:
     known = {"1C001", "1C007", "1C011", "1C012"}
-    assert builder.named_goods(["technology for items controlled by 1C001 to 1C011"], known) == {"1C001", "1C007", "1C011"}
+    assert builder.named_goods(["technology for items controlled by 1C001 to 1C011"], known) == {
+        "1C001",
+        "1C007",
+        "1C011",
+    }
+
+
+def test_the_ends_of_a_range_count_even_when_the_data_lacks_their_entries() -> None:
+    """2E001: CB applies to technology for equipment controlled by 2B350 to 2B352 (the CCL copy lacks 2B352)."""
+    known = {"2B350", "2B351"}
+    assert builder.named_goods(["equipment controlled by 2B350 to 2B352"], known) == {"2B350", "2B351", "2B352"}
 
 
 @pytest.mark.parametrize(

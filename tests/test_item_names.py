@@ -371,6 +371,8 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
         # 3A001.a.1.a said of chips named only as ICs; 4E001.b.1 above 24 WT although the computer is not 4A003
         ("Can we email Pune the process flow for ICs rated to a total ionising dose of 10 kGy(Si)?", "ECCN 3E001"),
         ("Can we email Pune the design of our HPC nodes, an APP of about 40 Weighted TeraFLOPS?", "ECCN 4E001"),
+        # 2B352.b: closed fermenters of 20 litres or more (Australia Group list)
+        ("Can we email Pune how we designed the seals of our 50-litre fermenter, sterilised in place?", "ECCN 2E001"),
         # 9E003.a.4 / a.5: at 1,500 C the blades are listed whether cooled or not
         ("Can we email Pune how we design our HP turbine blades, gas path temperature 1,500 C?", "ECCN 9E003"),
     ],

@@ -28,6 +28,8 @@ def one(text: str):
         ("held at 1,000 °C", "temperature", 1273.15),
         ("cooled to 77 K", "temperature", 77.0),
         ("burst pressure 200 MPa", "pressure", 200e6),
+        ("our new 50-litre fermenter", "volume", 50.0),
+        ("two reactors of 5 m3", "volume", 5000.0),
         ("rated for 3,000 psi", "pressure", 3000 * 6894.757),
         ("pointing error 2 arcsec", "angle", 2 * 4.8481368e-6),
         ("stability 5 µrad", "angle", 5e-6),

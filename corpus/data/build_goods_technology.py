@@ -29,12 +29,14 @@ _GOODS = re.compile(r"\b(\d[A-D]\d{3})\b")
 def named_goods(texts: list[str], known: set[str]) -> set[str]:
     """The goods ECCNs a technology entry's texts name, ranges ("1C001 to 1C011") expanded over `known`."""
     found: set[str] = set()
+    ends: set[str] = set()  # a range's ends exist even when the data lacks their entries ("2B350 to 2B352")
     for text in texts:
         text = re.sub(r"(\d[A-D]\d{3})\.[a-z0-9.]+", r"\1", text)  # "1C351.d.15" names 1C351
         for first, last in _RANGE.findall(text):
             found |= {c for c in known if c[:2] == first[:2] and first <= c <= last}
+            ends |= {first, last}
         found |= set(_GOODS.findall(text))
-    return found & known
+    return found & (known | ends)
 
 
 def build(ccl: dict[str, Any], scope: dict[str, list[str]]) -> dict[str, Any]:
