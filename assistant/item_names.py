@@ -180,6 +180,11 @@ def _specific(text: str, property_words: tuple[str, ...]) -> list[float]:
         if q.dimension == "pressure"
         and _labelled(text, q.start, q.end, property_words)
         and not re.search(r"(?i)\bspecific\b[^.;?!\d]{0,40}$", text[max(0, q.start - 80) : q.start])  # already specific
+        # a strength is not read off a modulus ("tensile modulus 294 GPa" when the word sought is "tensile")
+        and (
+            any("modulus" in w for w in property_words)
+            or not re.search(r"(?i)\bmodulus\b[^.;?!\d]{0,25}$", text[max(0, q.start - 40) : q.start])
+        )
     ]
 
 

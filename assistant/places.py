@@ -386,6 +386,8 @@ def _is_origin(before: str, after: str) -> bool:
         return True
     if before == ". " and search(r"^[\w .'-]{2,30}?(?: \([\w .'-]{2,30}\))?[,.](?:\s|$)", after):
         return True  # "Zaragoza, chip design.", "Søborg (Copenhagen)." -- the writer's own place opens the message
+    if search(r"^\. [\w.'-]{2,30}(?: [\w.'-]{2,30})? \($", before) and search(r"^[\w .'-]{2,30}?\)[,.:]", after):
+        return True  # the same, the known city in brackets after a suburb: "Søborg (Copenhagen)."
     if search(r"^\. (?:(?:[\w&/-]+ ){0,3}[\w&/-]+, ){1,2}$", before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):
         return True  # "Sales admin, Portsmouth.", "Engineering manager, defence electronics, Luton.": a role and a place
     if _OPENS_WITH_SELF.search(before) and search(r"^[\w .'-]{2,30}?[.:;](?:\s|$)", after):

@@ -400,6 +400,9 @@ def test_a_name_of_three_words_or_more_may_carry_one_qualifier_before_its_last_t
         # 3E003.b Note: HEMTs operating below 31.8 GHz are left out
         ("A pHEMT process for parts operating at 94 GHz.", "hemt", True),
         ("A pHEMT process for parts operating at 28 GHz.", "hemt", False),
+        # 1C010.b worked out from the plain properties and the density; a modulus is never read as a strength
+        ("Our carbon fiber: tensile around 5.9 GPa, modulus about 294 GPa, density 1.81 g/cm3.", "carbon fibre", True),
+        ("Our carbon fibre: tensile modulus 294 GPa, tensile strength 3.0 GPa, density 1.80 g/cm3.", "carbon fibre", False),
         # 3A001.e.1.a.1: primary cells above 550 Wh/kg with above 50 W/kg
         ("A lithium primary cell with an energy density of 600 Wh/kg and a continuous power density of 60 W/kg.", "lithium primary cell", True),
     ],

@@ -406,3 +406,8 @@ def test_our_site_abroad_that_needs_the_data_is_where_it_goes() -> None:
     """"Our Bangalore engineering centre needs the build drawings": the site receives; it is not the exporter."""
     places = find_places("We make galley units. Our Bangalore engineering centre needs the build drawings.")
     assert places.origin is None and places.destinations == ["India"]
+
+
+def test_a_suburb_with_its_city_in_brackets_opening_the_message_is_the_origin() -> None:
+    places = find_places("Søborg (Copenhagen). We design spray dryers. A fabricator in Hyderabad will build them.")
+    assert places.origin == "Denmark" and places.destinations == ["India"]
