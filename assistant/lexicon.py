@@ -623,8 +623,12 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\ball (?:the )?results (?:will|are to|must) be (?:openly )?published",
             # "our grant terms have no publication or foreign-national restrictions", "everything goes into papers"
             r"\bno (?:publication|dissemination)(?: or [\w-]+)? restrictions\b",
+            r"\bno (?:\w+ ){0,2}restrictions? on (?:publication|publishing|dissemination)\b",
             # a sponsor's prepublication review kept to protecting its patent rights (15 CFR 734.8(b)(1))
-            r"\breview\w* (?:\w+ ){0,3}(?:papers?|publications?|manuscripts?|results)\b[^.]{0,60}\b(?:only|solely|just|purely) (?:to protect|for) (?:their |its |the sponsor'?s? )?patent",
+            # ... or at keeping the sponsor's own proprietary input out (734.8(b)(2))
+            r"\breview\w* (?:\w+ ){0,3}(?:papers?|publications?|manuscripts?|drafts?|results)\b[^.]{0,60}\b(?:only|solely|just|purely) "
+            r"(?:to protect|for|to (?:strip|take|keep|remove) out|to remove|to ensure|to make sure|to check)\b[^.]{0,40}\b(?:patent|proprietary|confidential)",
+            r"\b(?:students?|researchers?|we|they|lab) (?:can |may )?publish(?:es)? freely\b",
             r"\b(?:everything|all (?:of )?(?:it|our (?:work|results))|(?:the |our )?results?) (?:goes|go|will go|ends? up|is written up) (?:in|into) (?:open |open-access |peer-reviewed )?(?:papers|journals|publications|theses)\b",
         ),
         "fundamental_research",
@@ -739,7 +743,7 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
             # a right to stop publication beyond the patent and proprietary-input reviews 15 CFR 734.8(b) allows
             r"(?<!\bnot )(?<!n't )(?<!\bno )\b(?:veto|block|stop|withhold|suppress)(?:es|s)? (?:the )?publication of (?:any|all|some|certain|the) (?:results?|findings|data|papers?)\b",
             r"\b(?:right|power|option) to (?:veto|block|stop|withhold) (?:the |any )?(?:publication|results?|papers?)\b",
-            r"\brestrict(?:ions|ed)? on (?:publication|dissemination)",
+            r"(?<!\bno )(?<!\bno sponsor )(?<!\bwithout )\brestrict(?:ions|ed)? on (?:publication|dissemination)",
             r"\bsponsor (?:must )?(?:approve|review)s? (?:any )?publication",
             # "nothing can be published without the sponsor's written consent, which it may refuse"
             r"\bpublish\w*\b[^.?]{0,40}\bwithout (?:the |their |its )?(?:sponsor|company|client|customer|funder|partner)(?:'s)? (?:prior )?(?:written )?(?:consent|approval|permission|sign-off)\b",

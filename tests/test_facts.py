@@ -341,6 +341,19 @@ def test_a_customer_that_would_not_say_more_leaves_the_end_use_open() -> None:
     assert "end_use_unknown" in facts.uncertain_flags
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "University lab. The sponsor reviews manuscripts for 30 days, only to strip out any of the sponsor's own "
+        "confidential data; otherwise the students publish freely.",
+        "University lab on a DOE grant. No sponsor restrictions on publication, no citizenship limits.",
+    ],
+)
+def test_reviews_for_the_sponsors_own_input_and_no_publication_limits_are_fundamental_research(question: str) -> None:
+    """15 CFR 734.8(b)(2): a review only to keep the sponsor's proprietary input out leaves results publishable."""
+    assert "fundamental_research" in extract_facts(question).info_status
+
+
 def test_a_sponsor_review_only_for_patents_keeps_research_fundamental() -> None:
     """15 CFR 734.8(b)(1): a prepublication review solely to protect the sponsor's patent rights."""
     facts = extract_facts(
