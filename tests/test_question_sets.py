@@ -359,6 +359,8 @@ PENDING_IN_CORPUS = {
     "WA 5.A.2",
     "WA 6.A.2",
     "WA 7.A.2",
+    # cited by batch 27 (2026-11-30): the EU technology entry for using 2B350-2B352 chemical and biological equipment
+    "EU 2021/821 Annex I 2E301",
 }
 
 
