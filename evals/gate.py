@@ -1,11 +1,11 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (2139 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (2224 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.882,
-refusal accuracy 0.997, missing-facts recall 0.753, citation recall 0.738, citation F2 0.630,
-must-mention 0.657, Recall@10 0.832, MRR@10 0.718, nDCG@10 0.701, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 2139 is 0.0005; one of the 321
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.890,
+refusal accuracy 0.997, missing-facts recall 0.764, citation recall 0.743, citation F2 0.633,
+must-mention 0.666, Recall@10 0.834, MRR@10 0.719, nDCG@10 0.703, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 2224 is 0.00045; one of the 334
 out-of-scope items is 0.0031 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
@@ -49,6 +49,10 @@ Batch 26 (80 questions, held out: 0.725 and 0.65 at the session's first commit a
 0.90 once merged and read, with four out-of-scope items) lowered none: determination accuracy (0.865 -> 0.875),
 missing-facts recall (0.74 -> 0.745), citation recall (0.725 -> 0.73), F2 (0.62 -> 0.625) and must-mention (0.645 ->
 0.65) were raised.
+Batch 27 (80 questions, held out: 0.725 and 0.75 at the session's first commit, 0.725 and 0.775 in the middle, then
+read; 0.975 and 0.975 once merged and read, with five out-of-scope items) lowered none: determination accuracy (0.875
+-> 0.885), missing-facts recall (0.745 -> 0.755), citation recall (0.73 -> 0.735), F2 (0.625 -> 0.63) and
+must-mention (0.65 -> 0.66) were raised.
 """
 
 from __future__ import annotations
@@ -57,12 +61,12 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.875,
+    "determination_accuracy": 0.885,
     "refusal_accuracy": 0.99,
-    "missing_facts_recall": 0.745,
-    "citation_recall": 0.73,
-    "citation_f2": 0.625,
-    "must_mention": 0.65,
+    "missing_facts_recall": 0.755,
+    "citation_recall": 0.735,
+    "citation_f2": 0.63,
+    "must_mention": 0.66,
     "retrieval_recall_at_10": 0.825,
     "mrr_at_10": 0.715,
     "ndcg_at_10": 0.695,
