@@ -983,7 +983,8 @@ EVASION: list[Pattern] = [
         r"\b(?:take|took|taking|remove|removing|drop|dropping)\b[^.?]{0,40}\boff (?:our|the) (?:\w+ )?(?:log|logs|register|records?)\b",
         r"\btell (?:the )?(?:auditors?|inspectors?|customs|authorit\w+|regulator)\b[^.?]{0,40}\b(?:was|is|were) (?:NLR|not controlled|EAR ?99|uncontrolled|unlisted)\b",
         r"\b(?:paperwork|records?|file|books) (?:stays?|looks?|remains?) clean\b",
-        r"\bkeeps? (?:us|it|them|the \w+) (?:clear of|outside|out of) (?:the )?(?:\w+ ){0,2}(?:rules|sanctions|embargo|controls|regulations)\b",
+        # (asking whether encryption or an exception does so is a question about the rules, not a way round them)
+        r"(?<!encryption )(?<!exception )(?<!exemption )(?<!carve-out )(?<!carveout )\bkeeps? (?:us|it|them|the \w+) (?:clear of|outside|out of) (?:the )?(?:\w+ ){0,2}(?:rules|sanctions|embargo|controls|regulations)\b",
     ),
     # Misstating a filing, fabricating compliance records, destroying records once enforcement calls.
     _p(
@@ -1089,7 +1090,11 @@ EVASION: list[Pattern] = [
         r"\b(?:application|licen[cs]e|permit|declaration|invoice|end[- ]user|filing|paperwork)\b[\s\S]{0,200}\bmake (?:it|this|them|everything) (?:look|seem|appear) (?:normal|legit\w*|innocent|routine|ordinary|harmless)\b",
         r"\b(?:write|word|fill|draft|phrase|state|declare|describe)\w*\b[^.?]{0,60}\bso (?:that )?the (?:end[- ]?user|destination|consignee|buyer|customer) (?:is|becomes|shows as)\b[^.?]{0,60}\binstead\b",
         r"\bno (?:email |e-mail |paper |audit )?trail\b",
-        r"\bskips? (?:the )?(?:review|screening|check|licen[cs])",
+        # relying on the authorities being unable to look: "customs has no way to check what it is"
+        r"\b(?:customs|the authorit\w+|the government|BIS|DDTC|ECJU|BAFA|METI|inspectors?|auditors?) (?:has|have|will have|would have) "
+        r"no (?:way|means|chance) (?:to|of) (?:check|see|know|tell|find out|inspect|read)\w*\b",
+        # skipping a check quietly, not skipping a licence the writer believes an exception makes unnecessary
+        r"\bskips? (?:the )?(?:review|screening|check|licen[cs]\w*)\b[^.?]{0,40}\b(?:quietly|without (?:telling|asking)|no one|nobody)\b",
         r"\blooks? like an? (?:unlisted|uncontrolled|EAR ?99)",
         r"\b(?:laxest|most lenient|weakest|loosest) (?:export )?(?:checks|controls|enforcement|rules)",
         r"\bwill anyone (?:at customs )?(?:actually )?check",

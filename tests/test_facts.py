@@ -457,6 +457,20 @@ def test_a_conclusion_that_there_is_no_export_is_not_evasion() -> None:
     assert not extract_facts("HR's view: both are France, she's French, so there is no export either way. Can I sign that off?").evasion
 
 
+@pytest.mark.parametrize(
+    ("question", "evasion"),
+    [
+        ("The recruiter says Egypt is in Country Group B so License Exception TSR covers him and we can skip the licence. "
+         "Does it?", False),
+        ("Backups are end-to-end encrypted and we hold the keys. Does the encryption keep us outside the export rules?", False),
+        ("If we encrypt the data with a password only the recipient knows, customs has no way to check what it is, so we "
+         "can skip the licence, correct?", True),
+    ],
+)
+def test_believing_a_licence_unneeded_is_not_evasion_but_counting_on_nobody_checking_is(question: str, evasion: bool) -> None:
+    assert extract_facts(question).evasion is evasion
+
+
 def test_an_asking_sentence_that_names_a_control_concept_stays_in_scope() -> None:
     assert extract_facts("Hotel question aside, do we need a licence to email ECCN 3E001 recipes to our Shenzhen fab?").domain_signal
 
