@@ -600,6 +600,15 @@ def extract_facts(question: str) -> Facts:
         or (bool(info_status) and bool(destinations or nationalities))
         # "our 該当 sensor technology", "the army's 155 mm programme" with someone to coach or send to
         or (bool(listed or flags) and bool(modes or transfer_verb))
+        # a release at home: "hand the new intern the curing process sheets", "a tour through the Navy-program bay"
+        or (
+            bool(set(modes) & {"employment", "visit"})
+            and (
+                search(_TECHNICAL_PAPERS, text) is not None
+                or search(DEFENSE_ARTICLES, text) is not None
+                or bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "source_code", "technical"})
+            )
+        )
         or (
             bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
             and search(
@@ -944,6 +953,13 @@ def _security_entries(text: str, info_status: list[str], info_kinds: list[str], 
         *(["ECCN 5D002"] if kinds & {"software", "source_code"} else []),
     ]
     return [entry for eccn in wanted if (entry := numbered(eccn, numbering))]
+
+
+# Papers that carry technology, as opposed to visa forms or HR files ("documents" alone says nothing).
+_TECHNICAL_PAPERS = (
+    r"(?i)\b(?:drawings?|process sheets?|recipes?|schematics?|CAD|blueprints?|source code|specs|specifications?"
+    r"|procedures?|test data|layouts?|design (?:data|files?|docs?|documents?|reports?|vault))\b"
+)
 
 
 def _military_component(text: str) -> list[str]:

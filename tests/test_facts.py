@@ -471,6 +471,15 @@ def test_believing_a_licence_unneeded_is_not_evasion_but_counting_on_nobody_chec
     assert extract_facts(question).evasion is evasion
 
 
+def test_handing_a_new_colleague_process_sheets_is_in_scope_but_a_visa_question_is_not() -> None:
+    assert extract_facts(
+        "Summer intern starts Monday on our absorber-sheet line. Plan is to hand her the curing process sheets on day one."
+    ).domain_signal
+    assert not extract_facts(
+        "One of our engineers has an H-1B visa stamp that expires in March. What documents does he need to renew it?"
+    ).domain_signal
+
+
 def test_an_asking_sentence_that_names_a_control_concept_stays_in_scope() -> None:
     assert extract_facts("Hotel question aside, do we need a licence to email ECCN 3E001 recipes to our Shenzhen fab?").domain_signal
 
