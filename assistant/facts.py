@@ -669,7 +669,7 @@ def extract_facts(question: str) -> Facts:
                 # "a file server only the two of them can open": nobody else there gets at it
                 r"|\bonly (?:the two of them|they|those two|the (?:two|three) (?:of them|engineers)|US persons|U\.S\. persons) (?:can|could|will be able to) (?:open|access|see|read)\b"
                 # "in a locked room with no Japanese staff around": nobody but the two of them
-                r"|\b(?:with )?no (?:[\w-]+ )?(?:staff|employees|people|persons|nationals|personnel|engineers|foreigners) (?:\w+ )?(?:around|present|in the room|nearby)\b"
+                r"|\b(?:with )?no (?:[\w-]+ )?(?:staff|employees|people|persons|nationals|personnel|engineers|foreigners) (?:\w+ )?(?:around|present|in the room|nearby|copied|cc'?d|on copy|included)\b"
                 # "No Germans will see them", "no foreign persons get access"
                 r"|\bno (?:(?-i:[A-Z][a-z]+s)|foreigners|foreign (?:persons|nationals)|locals|one else) (?:will|can|would|gets?|get) (?:ever )?(?:see|access|read|get|have access)\b",
                 text,

@@ -149,6 +149,16 @@ def test_15_cfr_744_6_b_5_a_us_person_may_not_support_a_military_intelligence_en
     assert {"15 CFR 744.6", "15 CFR 744.22"} <= set(cited(q))  # has() answers yes to every citation here
 
 
+def test_22_cfr_120_54_a_3_itar_data_passed_between_us_persons_in_one_foreign_country_is_not_an_export() -> None:
+    """Two U.S. field engineers at a customer's base abroad, no local staff copied: no foreign person is assisted."""
+    q = (
+        "Two of our field engineers are at the customer's base in Riyadh, both US citizens on our payroll. One needs "
+        "to email the other a Cat. VII wiring troubleshooting sheet, with no Saudi staff copied. Is that a reexport?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "22 CFR 120.54(a)(3)" in cited(q)
+
+
 def test_missing_classification_gives_depends() -> None:
     d = decide(extract_facts("Can I email our process specifications to a supplier in Vietnam?"), has=lambda c: True)
     assert d.outcome == "depends"

@@ -113,7 +113,8 @@ def _defense_context(f: Facts) -> bool:
 RULES: list[Rule] = [
     Rule(
         "Is it a defense service?",
-        lambda f: ("assistance" in f.modes and _defense_context(f)) or f.military_training,
+        # data passed only between U.S. persons in one foreign country assists no foreign person (120.54(a)(3))
+        lambda f: ("assistance" in f.modes and _defense_context(f) and not among_us_persons_abroad(f)) or f.military_training,
         lambda f: (
             "Training foreign military units and forces (formally or informally, in person or online) is a defense "
             "service whether or not any technical data or defense article is involved; it needs DDTC approval."
