@@ -83,6 +83,7 @@ from assistant.lexicon import (
     STANDARD_HARDWARE,
     STRONG_SYMMETRIC,
     STRONG_US_PERSON,
+    TECHNICAL_PAPERS,
     UNLISTED,
     UNTOUCHED,
     US_CONTENT_SENTENCE,
@@ -587,6 +588,7 @@ def extract_facts(question: str) -> Facts:
         )
     )
     listed = not unlisted and search(_LISTED, text) is not None
+    kinds_said = set(_matches(INFO_KINDS, text))  # every kind named, negated or not, as the domain test has always read it
     domain = not unrelated and bool(
         classifications
         or (identified and transfer_verb)
@@ -604,13 +606,13 @@ def extract_facts(question: str) -> Facts:
         or (
             bool(set(modes) & {"employment", "visit"})
             and (
-                search(_TECHNICAL_PAPERS, text) is not None
+                search(TECHNICAL_PAPERS, text) is not None
                 or search(DEFENSE_ARTICLES, text) is not None
-                or bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "source_code", "technical"})
+                or bool(kinds_said & {"development", "production", "source_code", "technical"})
             )
         )
         or (
-            bool(set(_matches(INFO_KINDS, text)) & {"development", "production", "use", "source_code", "technical"})
+            bool(kinds_said & {"development", "production", "use", "source_code", "technical"})
             and search(
                 r"(?i)\b(?:send|forward|shar|transfer|giv|email|e-mail|upload|show|provid|exchang|transmit)", text
             )
@@ -953,13 +955,6 @@ def _security_entries(text: str, info_status: list[str], info_kinds: list[str], 
         *(["ECCN 5D002"] if kinds & {"software", "source_code"} else []),
     ]
     return [entry for eccn in wanted if (entry := numbered(eccn, numbering))]
-
-
-# Papers that carry technology, as opposed to visa forms or HR files ("documents" alone says nothing).
-_TECHNICAL_PAPERS = (
-    r"(?i)\b(?:drawings?|process sheets?|recipes?|schematics?|CAD|blueprints?|source code|specs|specifications?"
-    r"|procedures?|test data|layouts?|design (?:data|files?|docs?|documents?|reports?|vault))\b"
-)
 
 
 def _military_component(text: str) -> list[str]:

@@ -1160,6 +1160,11 @@ EVASION: list[Pattern] = [
 ]
 
 # Things that can carry technology: a transfer of one of these is an export-control question.
+# Papers that carry technology, as opposed to visa forms or HR files ("documents" alone says nothing).
+TECHNICAL_PAPERS = (
+    r"(?i)\b(?:drawings?|process sheets?|recipes?|schematics?|CAD|blueprints?|source code|specs|specifications?"
+    r"|procedures?|test data|layouts?|design (?:data|files?|docs?|documents?|reports?|vault))\b"
+)
 ARTIFACTS = _p(
     r"\bfiles?\b",
     r"\bdocuments?\b",

@@ -135,13 +135,16 @@ _OUR_SITE_IN = re.compile(
     rf"(?i)(?:^|[.!?]\s+)(?:our (?:\w+ )?(?:{_SITE}|team|subsidiary|branch|centre|center)"
     r"|(?:an?|our|one of our) (?:\w+ )?(?:engineer|employee|colleague|developer|scientist|technician)s?(?: based)?) in\s+$"
 )
+# The site that hosts a visitor: "at our R&D centre in Nagoya", "to our Nagoya factory".
+_HOST_SITE = rf"(?:{_SITE}|cent(?:re|er)|headquarters|hq|works)"
 _HOSTED_AT = re.compile(
     rf"(?i)\b(?:stay\w*|work\w*|spend\w*|visit\w*|come|comes|coming|joins?|joining|intern\w*|placement|seconded|hosted?)\b"
-    rf"[^.?!]{{0,40}}\b(?:at|to|in|join) our (?:[\w&-]+ ){{0,2}}(?:{_SITE}|cent(?:re|er)|headquarters|hq|works) in\s+$"
+    rf"[^.?!]{{0,40}}\b(?:at|to|in|join) our (?:[\w&-]+ ){{0,2}}{_HOST_SITE} in\s+$"
 )
 _VISITS_OUR = re.compile(
     r"(?i)\b(?:stay\w*|visit\w*|come|comes|coming|came|arriv\w+|fly\w* in|tour\w*)\b[^.?!]{0,20}\b(?:at|to) our\s+$"
 )
+_HOST_SITE_NAMED = re.compile(rf"(?i)^[\w.'-]+(?: [A-Z][\w.'-]+)? (?:[\w&-]+ ){{0,2}}?{_HOST_SITE}\b")
 # "we hired an Indian engineer in Nagoya as a regular employee": where the writer employs its own staff is home.
 _HIRED_IN = re.compile(r"(?i)\b(?:we|our (?:\w+ ){0,2}?" + _HOME_ORG + r")\s+(?:\w+\s+)?(?:hired|employ(?:ed|s)?|recruited|took on)\b[^.;?!]{0,40}\bin\s+$")
 _AS_EMPLOYEE = re.compile(r"(?i)^[\w .'-]{0,25}?,? as (?:an? |our )?(?:regular |full-time |permanent |direct )?(?:employee|member of staff|staff member)\b")
@@ -398,7 +401,7 @@ def _is_origin(before: str, after: str) -> bool:
         return True
     if _HOSTED_AT.search(before):
         return True  # "will stay three months at our R&D centre in Nagoya": the site that hosts the visitor is ours
-    if _VISITS_OUR.search(before) and re.match(rf"(?i)^[\w.'-]+(?: [A-Z][\w.'-]+)? (?:[\w&-]+ ){{0,2}}?(?:{_SITE}|cent(?:re|er)|headquarters|hq|works)\b", after):
+    if _VISITS_OUR.search(before) and _HOST_SITE_NAMED.match(after):
         return True  # "will come to our Nagoya factory": the same, the place named before the site
     if search(r"(?i)(?:^|[.!?]\s+)our\s+$", before) and search(
         rf"(?i)^[\w.'-]+(?: [\w.'-]+)? (?:[\w-]+ ){{0,2}}?{_SITE}\b[^.?!]{{0,20}}\b{_HIRES}\b",

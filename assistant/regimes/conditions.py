@@ -3,12 +3,13 @@ what the information is. Country-group membership comes from `corpus/data/countr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.citations import names_technology
 from assistant.countries import Country, find_countries
 from assistant.country_chart import anti_terrorism_only
+from assistant.determination import Rule
 from assistant.facts import EMBARGO_GROUPS, Facts
 from assistant.technology_scope import reaches_use
 
@@ -67,6 +68,22 @@ def colleague_status_open(f: Facts) -> bool:
         "employment" in f.modes
         and f.origin in (None, "United States")
         and not (places(f) or f.recipient_nationalities or f.recipient_status or f.abroad)
+    )
+
+
+def colleague_status_rule(
+    if_us_person: str, if_foreign: str, cite: tuple[str, ...], cite_more: Callable[[Facts], Sequence[str]]
+) -> Rule:
+    """The EAR's and the ITAR's first question about a new colleague of unknown status: are they a U.S. person?"""
+    return Rule(
+        "Is the new colleague a U.S. person?",
+        colleague_status_open,
+        "Nothing says whether the person is a U.S. citizen, permanent resident or protected individual. If so, "
+        f"{if_us_person} in the United States is not an export; if they are a foreign person, it is {if_foreign}.",
+        cite=cite,
+        cite_more=cite_more,
+        then="depends",
+        missing=("recipient_status", "recipient_nationality"),
     )
 
 

@@ -18,7 +18,7 @@ from assistant.regimes.conditions import (
     at_only,
     beyond_entry_scope,
     classification_family,
-    colleague_status_open,
+    colleague_status_rule,
     eccns,
     embargoed_places,
     groups,
@@ -749,16 +749,11 @@ RULES: list[Rule] = [
         cite=("15 CFR 734.19",),
         cite_more=lambda f: ["15 CFR 734.15(b)"],  # a release caused through access information
     ),
-    Rule(
-        "Is the new colleague a U.S. person?",
-        colleague_status_open,
-        "Nothing says whether the person is a U.S. citizen, permanent resident or protected individual. If so, "
-        "releasing the technology to them in the United States is not an export; if they are a foreign person, it is "
-        "a deemed export to their most recent country of citizenship or permanent residency.",
+    colleague_status_rule(
+        "releasing the technology to them",
+        "a deemed export to their most recent country of citizenship or permanent residency",
         cite=("15 CFR 734.13(b)", "15 CFR 772.1"),
         cite_more=lambda f: [*eccns(f), *_chart_to_check(f)],
-        then="depends",
-        missing=("recipient_status", "recipient_nationality"),
     ),
     Rule(
         "Where does the technology go, and to whom?",

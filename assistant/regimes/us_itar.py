@@ -7,7 +7,7 @@ from assistant.facts import Facts
 from assistant.regimes.conditions import (
     RELEASE_MODES,
     among_us_persons_abroad,
-    colleague_status_open,
+    colleague_status_rule,
     embargoed_places,
     groups,
     is_foreign_recipient,
@@ -305,16 +305,11 @@ RULES: list[Rule] = [
         next_steps=("Do not transfer; consult DDTC and counsel.",),
     ),
     encryption_unknown_rule(CARVEOUT),
-    Rule(
-        "Is the new colleague a U.S. person?",
-        colleague_status_open,
-        "Nothing says whether the person is a U.S. citizen, permanent resident or protected individual. If so, giving "
-        "them the data in the United States is not an export; if they are a foreign person, it is a release that "
-        "needs DDTC authorization first.",
+    colleague_status_rule(
+        "giving them the data",
+        "a release that needs DDTC authorization first",
         cite=("22 CFR 120.63", "22 CFR 120.50"),
         cite_more=usml_categories,
-        then="depends",
-        missing=("recipient_status", "recipient_nationality"),
     ),
     Rule(
         "Where does the technical data go, and to whom?",
