@@ -530,6 +530,8 @@ _SELF_LEAD = re.compile(
     rf"(?:(?:i'm|i am|we're|we are) (?!\w+ing\b|not\b|no\b|never\b)|i (?:lead|run|head|manage|coordinate|work|teach|look after) )[^,;:()]*?\b{_AT_PLACE}"
     rf"|we (?:make|build|design|develop|produce|manufacture) [^,;:()]*?\b{_AT_PLACE}"
     rf"|our (?:[\w-]+ ){{0,2}}?(?:company|firm|plant|site|lab|group|team|office|factory|fab|university|institute|works) (?:in|near|outside) "
+    # "Compliance question from a security firm in Leuven.": the message says where it comes from
+    rf"|(?:[\w-]+ ){{0,2}}?(?:question|query|enquiry|inquiry|request|note) from (?:an?|our) (?:[\w&'/-]+[ -]){{0,4}}?{_AT_PLACE}"
     # a bare role or organisation, no article and no verb: "Robotics integrator in", "Export control at a drone maker near"
     rf"|(?!(?:an?|the|our|my|their|his|her|its|two|three|one|this|that|these|those|some|any|each|every|all|no|we|i|us)\b)"
     rf"(?!\w+ing\b)[\w&'/-]+(?:[ -](?!(?:an?|the|is|are|was|wants?|asks?|needs?)\b)[\w&'/-]+){{0,3}}?(?:, (?:an?\s+|the\s+)?(?:[\w&'/-]+ ){{0,3}}?| (?:at|with) (?:an?|the) (?:[\w&'/-]+[ -]){{0,4}}?(?:{_AT_PLACE})?| {_AT_PLACE})"

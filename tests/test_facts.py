@@ -756,6 +756,20 @@ def test_a_space_agency_order_is_read_and_its_negation_is_not(text: str, order: 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Our appliance recovers keys and plaintext from captured traffic. We want to e-mail the design to Munich.",
+        "The box attacks the cryptography on seized phones. Our sister company in Utrecht gets the design files.",
+    ],
+)
+def test_equipment_described_as_deriving_keys_or_clear_text_is_cryptanalytic_and_in_annex_iv(question: str) -> None:
+    """5A004.a: 'cryptanalytic functions' defeat cryptographic mechanisms to derive keys, passwords or clear text;
+    the technology (5E002.a) is in Annex IV, so even a transfer inside the EU needs a licence."""
+    facts = extract_facts(question)
+    assert "5E002" in facts.annex_iv
+
+
+@pytest.mark.parametrize(
     ("question", "regime"),
     [
         ("Our SGCL-listed technology sits on a server. Do we need an ITT permit?", "SG"),
