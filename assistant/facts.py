@@ -293,6 +293,19 @@ _LISTED = (
 )
 
 
+# "Someone at a trade show told us carbon fiber stuff is export controlled": a rumour about a kind of goods, not
+# what the writer's own classification says.
+_HEARSAY = compiled(
+    r"(?i)\b(?:(?:some(?:one|body)|a (?:friend|buddy|colleague|competitor|consultant|guy)|my (?:friend|buddy)|people|they)"
+    r"(?: [\w-]+){0,4} (?:told|tells|said|says|claimed|claims|warned)|i(?:'ve| have)? (?:heard|read)|(?:we|i) were told|apparently|rumou?r)\b"
+)
+
+
+def _said_by_others(text: str, position: int) -> bool:
+    """Whether the list mention at `position` only reports what someone else said of such goods."""
+    return _HEARSAY.search(text[sentence_start(text, position, ".;?!") : position]) is not None
+
+
 _PL = r"\bPL ?(?:8001|9\d{3})\b"  # a Schedule 3 entry: "PL9012", "PL 8001"
 _PL_ENTRY = compiled(rf"(?i){_PL}")
 _SCHEDULE_3 = compiled(
@@ -587,7 +600,7 @@ def extract_facts(question: str) -> Facts:
             text,
         )
     )
-    listed = not unlisted and search(_LISTED, text) is not None
+    listed = not unlisted and any(not _said_by_others(text, m.start()) for m in compiled(_LISTED).finditer(text))
     kinds_said = set(_matches(INFO_KINDS, text))  # every kind named, negated or not, as the domain test has always read it
     domain = not unrelated and bool(
         classifications

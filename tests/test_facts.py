@@ -1674,6 +1674,12 @@ def test_technology_for_listed_items_is_listed() -> None:
     assert not extract_facts("We sell to the listed companies on the exchange.").listed
 
 
+def test_a_rumour_that_such_goods_are_controlled_is_not_the_writers_classification() -> None:
+    assert not extract_facts("Someone at a trade show told us carbon fiber stuff is export controlled.").listed
+    assert not extract_facts("I heard drone software is export-controlled. Can we email it to Lima?").listed
+    assert extract_facts("Our drone software is export-controlled. Can we email it to Lima?").listed
+
+
 def test_the_eccn_paragraphs_named_are_kept_beside_the_entry() -> None:
     f = extract_facts("The item is 9A610.y; the manual itself is 9E610.Y. Send it to Monterrey?")
     assert f.classifications == ["ECCN 9A610", "ECCN 9E610"] and f.paragraphs == ["9A610.y", "9E610.y"]
