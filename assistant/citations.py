@@ -185,9 +185,11 @@ def find_mentions(text: str) -> list[str]:
             elif kind == "ear99":
                 cite = "EAR99"
             elif kind == "usml":
-                # "Cat VIII" is the USML's only beside an ITAR sign: DDTC, a DSP-5 or TAA, a part 120-130 section
+                # A bare "Cat II" is the USML's only beside an ITAR sign (DDTC, a DSP-5 or TAA, a part 120-130
+                # section): MTCR and nuclear security categories run I to III. Beyond III only the USML counts so.
                 itar = r"(?i)usml|category\s+[ivx]+\s+of|itar|ddtc|\bdsp-\d|\bTAA\b|\b12\d\.\d+"
-                if not re.search(itar, text) and not re.match(r"(?i)cat(?:\.|egory)", m.group(0)):
+                low = m.group(1).upper() in {"I", "II", "III"}
+                if low and not re.search(itar, text) and not re.match(r"(?i)cat(?:\.|egory)", m.group(0)):
                     continue
                 cite = f"USML Cat. {m.group(1)}"
             elif kind == "ml":
