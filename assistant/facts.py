@@ -474,7 +474,8 @@ def extract_facts(question: str) -> Facts:
     if not classifications and not classification_unknown and numbering == "WA":
         classifications = _military_component(text)
     named = [] if classifications or classification_unknown else [i for i in named_items(text) if i.speaks_to(text)]
-    identified = [(item, entry) for item in named if (entry := item.entry_for(numbering))]
+    overhaul = search(OVERHAUL, text) is not None
+    identified = [(item, entry) for item in named if (entry := item.entry_for(numbering, overhaul))]
     # A row with a measurable test is settled by the figures the question states ("specific modulus about
     # 16 x 10^6 m"): met, the item is in the entry; failed where nothing else lists it, it is unlisted.
     verdicts = [(item, entry, True if item.by_name else item.meets(text)) for item, entry in identified]

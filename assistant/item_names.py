@@ -218,6 +218,9 @@ class ItemName:
     # A generic name ("ICs", "HPC nodes") says nothing by itself: the row speaks only when the question states a
     # figure its test reads ("rated to 10 kGy(Si)", "about 40 Weighted TeraFLOPS").
     needs_figures: bool = False
+    # The technology entry for overhauling or refurbishing the item, when the list gives that its own entry: INS
+    # overhaul is 7E003 (7E001 covers only development), AUV overhaul 8E002.b. Repair stays with the GTN's minimum.
+    overhaul: str | None = None
 
     def speaks_to(self, text: str) -> bool:
         """Whether the row has something to say about `text`: always, unless its name is generic and no figure its
@@ -247,11 +250,12 @@ class ItemName:
         technology = technology_of(self.lower)
         return technology if home == "US" else annex_i(technology) if home == "EU" else None
 
-    def entry_for(self, home: str) -> str | None:
+    def entry_for(self, home: str, overhaul: bool = False) -> str | None:
         """The entry in the numbering of the exporter's law: `home` is "US", "EU" or "WA" (UK, Japan, Singapore,
         Malaysia and the Wassenaar fallback number their lists as Wassenaar does). An intangible transfer moves
-        technology, so a goods ECCN gives way to the technology entry for it (0A982 -> 0E982)."""
-        technology = technology_of(self.eccn) if self.eccn else None
+        technology, so a goods ECCN gives way to the technology entry for it (0A982 -> 0E982), or to the row's
+        overhaul entry when the technology is for overhauling the item."""
+        technology = (self.overhaul if overhaul else None) or (technology_of(self.eccn) if self.eccn else None)
         if home == "US":
             return self.usml or technology
         if home == "EU":
@@ -322,9 +326,12 @@ def _row(raw: dict, where: str) -> ItemName:
     needs_figures = bool(raw.get("needs_figures"))
     if needs_figures and not test:
         raise ItemNameError(f"{where}: needs_figures needs a test whose figures the question must state")
+    overhaul = raw.get("overhaul") or None
+    if overhaul and not (is_canonical(overhaul) and overhaul.startswith("ECCN") and "E" in overhaul.split()[-1][1]):
+        raise ItemNameError(f"{where}: overhaul must be a canonical technology ECCN, not {overhaul!r}")
     return ItemName(
         names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted,
-        lower.get("eccn"), _test(lower.get("test"), where), needs_figures,
+        lower.get("eccn"), _test(lower.get("test"), where), needs_figures, overhaul,
     )  # fmt: skip
 
 

@@ -461,7 +461,9 @@ INFO_KINDS: list[tuple[Pattern, str]] = [
     ),
     (
         _p(
-            r"\bmarketing\b",
+            # (not the department: "Marketing says visitors only look", "our marketing guy wants to post it")
+            r"\bmarketing\b(?! (?:says?|said|thinks?|wants?|asked|asks|told|tells|claims?|insists?|swears?|team|department|dept"
+            r"|manager|director|guy|lead|people|colleagues?|head|VP|folks|staff)\b)",
             r"\bbrochure",
             r"\bdatasheet\b",
             r"\bdata sheet\b",
@@ -701,6 +703,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bnot yet published",
             r"\bupcoming (?:paper|publication)",
             r"\b(?:become|becomes|becoming|end up as|turn into) (?:a |an )?published (?:RFC|standard|specification)\b",
+            # an IETF RFC is published by definition: work meant to end in one is meant to be published
+            r"\b(?:goal|aim|target|intent|objective|purpose) (?:is|being) (?:an? )?(?:published )?(?:RFC|standard)\b",
+            r"\b(?:become|becomes|becoming|end up as|turn into|towards?|aimed at|leading to|heading for) (?:a |an )?RFC\b",
         ),
         "will_be_published",
     ),

@@ -72,7 +72,7 @@ _PLACE_OF_COMPANY = re.compile(
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.
 _COUNTERPART_AFTER = re.compile(
-    r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told)\s+(?:to \w+\s+)?(?:us|our|me)\b"
+    r"(?i)^[^.?!]{0,80}?(?<!\bwe )(?<!\bi )\b(?:asked|asks|wants|requested|requests|needs|invited|invites|told|offered|offers|approached|contacted|hired|hires)\s+(?:to \w+\s+)?(?:us|our|me)\b"
     # "A Japanese company we're teaming with", "a German firm we work with": the partner, not the writer
     r"|^[\w.'-]+ (?:[\w-]+ ){0,2}?(?:company|firm|partner|customer|supplier|group) (?:that )?(?:we(?:'re| are)?|I(?:'m| am)?) "
     r"(?:teaming|team|work|working|partner|partnering|deal|dealing|collaborate|collaborating|sell|selling)\b"
@@ -581,7 +581,8 @@ _SITE_SENDS = re.compile(r"(?i)^[^.?!]{0,60}?\bneeds? to (?:send|share|e-?mail|u
 # "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
 _SITE_RECEIVES = re.compile(
     r"(?i)^[^.?!,;]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"
-    r"(?:dial|log|access|download|view|read|get|receive|open|see|pull)|needs?|gets?|receives?|requests?|asks? for)\b"
+    r"(?:dial|log|access|download|view|read|get|receive|open|see|pull)|needs?|gets?|receives?|requests?|asks? for"
+    r"|wants? (?:read |write |remote |push |full |vpn )?(?:access|a copy|copies|the files|the data|the drawings))\b"
 )
 # Anything that ties the text to the United States, where a site of ours abroad is usually the recipient.
 _US_TIE = rf"\b(?:US|U\.S\.|USA|United States|America|American|EAR|ITAR|BIS|DDTC|USML|CCL|ECCN|{US_PLACES})\b"

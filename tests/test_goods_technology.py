@@ -30,6 +30,25 @@ def test_the_ends_of_a_range_count_even_when_the_data_lacks_their_entries() -> N
     assert builder.named_goods(["equipment controlled by 2B350 to 2B352"], known) == {"2B350", "2B351", "2B352"}
 
 
+def test_a_product_group_in_a_heading_names_its_multilateral_entries_but_not_those_excepted() -> None:
+    """8E001: technology for equipment or materials controlled by 8A (except 8A992), 8B or 8C."""
+    known = {"8A001", "8A002", "8A992", "8A609", "8B001", "9A001"}
+    texts = ["Equipment or Materials, Controlled by 8A (Except 8A992), 8B or 8C."]
+    assert builder.grouped_goods(texts, known) == {"8A001", "8A002", "8B001"}
+
+
+def test_an_entry_named_by_number_wins_over_a_group_reference() -> None:
+    ccl = {
+        "entries": [
+            {"eccn": "8A001", "heading": "submersibles"},
+            {"eccn": "8E001", "heading": "technology for items controlled by 8A", "countryChart": []},
+            {"eccn": "8E002", "heading": "technology for items controlled by 8A001", "countryChart": []},
+        ]
+    }
+    scope = {"8E001": ["development"], "8E002": ["development"]}
+    assert builder.build(ccl, scope)["technology"] == {"8A001": "8E002"}
+
+
 @pytest.mark.parametrize(
     ("goods", "technology"),
     [
@@ -37,6 +56,7 @@ def test_the_ends_of_a_range_count_even_when_the_data_lacks_their_entries() -> N
         ("ECCN 1C351", "ECCN 1E001"),  # 1E351 covers only disposal, not development or production
         ("ECCN 5A001", "ECCN 5E001"),  # the x9xx entries answer only for x9xx goods
         ("ECCN 3E001", "ECCN 3E001"),  # a technology entry is already what moves
+        ("ECCN 8A001", "ECCN 8E001"),  # named only as "8A (except 8A992)" in 8E001's heading
     ],
 )
 def test_goods_give_way_to_the_technology_entry_that_makes_them(goods: str, technology: str) -> None:

@@ -383,6 +383,35 @@ def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classificat
     assert extract_facts(question).classifications == [classification]
 
 
+@pytest.mark.parametrize(
+    ("question", "classification"),
+    [
+        # 7A003.a.3 and 7E003: overhaul technology for 7A001 to 7A004 has its own entry; 7E001 is development only
+        ("He takes the overhaul procedures for our marine inertial navigation units (drift 1 nm CEP per 24 h) to Mumbai.", "ECCN 7E003"),
+        ("He takes the design files for our marine inertial navigation units (drift 1 nm CEP per 24 h) to Mumbai.", "ECCN 7E001"),
+        # 8A001.c.1: an autonomous underwater vehicle decides its own course; 8E002.b is its overhaul technology
+        ("Can we email Batam the hull design of our survey AUV?", "ECCN 8E001"),
+        ("Can we email Batam our overhaul and refurbishment manual for the AUVs?", "ECCN 8E002"),
+        # 6A005.b.6.a: 975 to 1,150 nm, pulses under 1 ps, above 30 W average
+        ("Visitors will see the design of our 1030 nm femtosecond laser (100 W average power).", "ECCN 6E001"),
+    ],
+)
+def test_the_technology_entry_follows_what_the_technology_is_for(question: str, classification: str) -> None:
+    from assistant.facts import extract_facts
+
+    assert extract_facts(question).classifications == [classification]
+
+
+def test_an_overhaul_entry_must_be_a_technology_eccn(table: Path) -> None:
+    table.write_text(
+        "items:\n- names: [widget]\n  eccn: ECCN 7A003\n  wa: null\n  usml: null\n  by_name: true\n  threshold: null\n"
+        "  overhaul: ECCN 7A003\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ItemNameError, match="overhaul"):
+        load(table)
+
+
 def test_a_name_of_three_words_or_more_may_carry_one_qualifier_before_its_last_two() -> None:
     if not DATA.exists():
         pytest.skip("no bundled item table")

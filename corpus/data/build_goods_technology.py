@@ -24,6 +24,8 @@ DEFAULT_OUT = HERE / "goods_technology.yaml"
 SCOPE = HERE / "technology_scope.yaml"
 _RANGE = re.compile(r"\b(\d[A-D]\d{3})\s+(?:to|through)\s+(\d[A-D]\d{3})\b")
 _GOODS = re.compile(r"\b(\d[A-D]\d{3})\b")
+# a whole product group: "Equipment or Materials, Controlled by 8A (Except 8A992), 8B or 8C"
+_GROUP = re.compile(r"\b(\d[A-D])\b(?!\.)(?:\s*\((?:except|other than)\s+([^)]*)\))?", re.IGNORECASE)
 
 
 def named_goods(texts: list[str], known: set[str]) -> set[str]:
@@ -39,15 +41,32 @@ def named_goods(texts: list[str], known: set[str]) -> set[str]:
     return found & (known | ends)
 
 
+def grouped_goods(texts: list[str], known: set[str]) -> set[str]:
+    """The goods ECCNs a technology entry names only by product group ("controlled by 8A (Except 8A992)"). Only the
+    multilateral entries (x0xx to x3xx): the 500, 600 and 900 series have technology entries of their own, and a
+    group reference would give them reasons for control the entry keeps for the items it names."""
+    found: set[str] = set()
+    for text in texts:
+        for group, excepted in _GROUP.findall(text):
+            left_out = named_goods([excepted], known)
+            found |= {c for c in known if c[:2] == group.upper() and c[2] in "0123" and c not in left_out}
+    return found
+
+
 def build(ccl: dict[str, Any], scope: dict[str, list[str]]) -> dict[str, Any]:
     known = {e["eccn"] for e in ccl["entries"] if e["eccn"][1] in "ABCD"}
     naming: dict[str, list[str]] = {}
+    by_group: dict[str, list[str]] = {}
     for entry in ccl["entries"]:
         if entry["eccn"][1] != "E":
             continue
         texts = [entry.get("heading") or "", *((c.get("control") or "") for c in entry.get("countryChart") or [])]
         for goods in named_goods(texts, known):
             naming.setdefault(goods, []).append(entry["eccn"])
+        for goods in grouped_goods(texts, known):
+            by_group.setdefault(goods, []).append(entry["eccn"])
+    # an entry named by number is the closer match; a group reference only fills goods nothing names
+    naming |= {goods: technology for goods, technology in by_group.items() if goods not in naming}
     table: dict[str, str] = {}
     for goods, technology in sorted(naming.items()):
         # the x9xx entries (anti-terrorism and other unilateral controls) answer only for x9xx goods
