@@ -74,6 +74,8 @@ def _applies(requirement: dict[str, Any], code: str, named: Sequence[str]) -> bo
     if not items:
         return True
     goods = [n for n in named if n[:5] != code and n[0] == code[0]]
+    # "1C351" beside "1C351.a" is the same virus named twice: the paragraph says which lines reach it
+    goods = [n for n in goods if not any(o.startswith(n + ".") for o in goods)]
     if not own and not goods:
         return not all(".z" in t for t in items)
     # the entry's own paragraph, when named, says which items the technology is for better than the goods do

@@ -927,6 +927,8 @@ _OPENED_ABROAD = (
     r"|\bkeep (?:on )?working\b[^.?!]{0,40}\b(?:hotel|abroad|there|on the road|evenings?)\b"
     r"|\bdecrypt\w*\b[^.?!]{0,30}\b(?:there|abroad|on site|on arrival)\b"
     r"|\bwork(?:ing)? (?:on (?:it|them|the \w+) )?(?:in|from|at) (?:the|my|his|her) hotel\b"
+    # a trip made to work on the program the data is for: "going to our office in Munich for a month to work on"
+    r"|\b(?:going|goes|flying|flies|travel\w*|heading|spend\w*)\b[^.?!]{0,60}\bto work on\b"
 )
 
 

@@ -277,6 +277,9 @@ RECIPIENT_STATUS: list[tuple[Pattern, str]] = [
             r"\b(?:U\.?S\.?|American) passport",
             r"\bUnited States (?:citizen|national|person)s?\b",
             r"\bincorporated (?:\w+ ){0,3}in (?:the )?(?:US|U\.S\.|United States|Delaware|\w+ state)\b",
+            # a U.S. citizen with a second nationality is still a U.S. person: "both US and Israeli citizenship"
+            r"\b(?:U\.?S\.?|American) (?:and|[/-]) (?:an? )?\w+ (?:citizenship|citizen|passports|nationalit(?:y|ies)|dual national)\b",
+            r"\b\w+ (?:and|[/-]) (?:U\.?S\.?|American) (?:citizenship|citizen|passports|nationalit(?:y|ies))\b",
         ),
         "us_person",
     ),
@@ -937,7 +940,7 @@ EVASION: list[Pattern] = [
     _p(
         r"\b(?:route|ship|send) (?:it|them) (?:via|through) \w+ (?:so|to avoid)",
         # "so nobody at METI notices", "so nobody connects them" ("so they see we are serious" hides nothing)
-        r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?|flags?|spots?|catch(?:es)?|questions?)\b",
+        r"\bso (?:that )?(?:nobody|no one|the government|customs)(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will )?(?:knows?|notices?|finds? out|sees?|connects?|links?|flags?|spots?|catch(?:es)?|questions?|looks? (?:at|into|closer))\b",
         r"\b(?:way|ways|route|path) around (?:it|this|that|the (?:[\w-]+ ){0,2}(?:screening|screen|check|filter|rules?|tool|licen[cs]e|controls?|permit)s?)\b",
         # betting on the checks not seeing it: "would the gateway even see it?", "unreadable to scanners", "so the file
         # never shows Japan as the source"
@@ -951,7 +954,7 @@ EVASION: list[Pattern] = [
     ),
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
-        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions|mentioned|recorded|logged)\b",
+        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|flag|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions|mentioned|recorded|logged)\b",
         # Betting on nobody checking: "is anyone actually going to check?"
         r"\b(?:is|are) (?:anyone|anybody) (?:\w+ ){0,2}going to (?:check|notice|look|find out|verify)\b|\bwill (?:anyone|anybody) (?:\w+ ){0,3}(?:actually|really|ever) (?:check|notice|look|find out|verify)\b",
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
@@ -988,6 +991,7 @@ EVASION: list[Pattern] = [
         r"\b(?:take|took|taking|remove|removing|drop|dropping)\b[^.?]{0,40}\boff (?:our|the) (?:\w+ )?(?:log|logs|register|records?)\b",
         r"\btell (?:the )?(?:auditors?|inspectors?|customs|authorit\w+|regulator)\b[^.?]{0,40}\b(?:was|is|were) (?:NLR|not controlled|EAR ?99|uncontrolled|unlisted)\b",
         r"\b(?:paperwork|records?|file|books) (?:stays?|looks?|remains?) clean\b",
+        r"\b(?:paperwork|records?|books|documents?|invoices?)\b[^.?]{0,20}\bso (?:that )?(?:it|they|everything) (?:stays?|looks?|remains?) clean\b",
         # (asking whether encryption or an exception does so is a question about the rules, not a way round them)
         r"(?<!encryption )(?<!exception )(?<!exemption )(?<!carve-out )(?<!carveout )\bkeeps? (?:us|it|them|the \w+) (?:clear of|outside|out of) (?:the )?(?:\w+ ){0,2}(?:rules|sanctions|embargo|controls|regulations)\b",
     ),

@@ -64,7 +64,10 @@ UNKNOWN: dict[str, Pattern] = {
         # "may be replicated across any of our global regions", "they won't give us the region list"
         r"|\b(?:any|all) of (?:our|their|its) (?:global |worldwide |international )?(?:regions|data ?cent(?:er|re)s|locations)\b"
         r"|\b(?:won'?t|will not|don'?t|do not|refuse\w* to)\b[^.?]{0,10}\b(?:give|tell|share|disclose|provide|name)\b[^.?]{0,10}\b(?:the )?(?:region|location|data ?cent(?:er|re)|country) (?:list|names?)\b"
-        r"|\b(?:contract|agreement|terms|vendor|provider)\b[^.?]{0,20}\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\b[^.?]{0,10}\b(?:list|name|say|specify|disclose)\b[^.?]{0,20}\b(?:them|regions?|locations?|where|countries)\b",
+        r"|\b(?:contract|agreement|terms|vendor|provider)\b[^.?]{0,20}\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\b[^.?]{0,10}\b(?:list|name|say|specify|disclose)\b[^.?]{0,20}\b(?:them|regions?|locations?|where|countries)\b"
+        # "replicated to 'regional data centers worldwide' and doesn't list which ones"
+        r"|\b(?:data ?cent(?:er|re)s?|regions?|locations?)['’\"]? (?:worldwide|around the world|across the globe)\b"
+        r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not) (?:list|name|say|specify|disclose) which (?:ones|regions?|countries|locations|data ?cent(?:er|re)s)\b",
     ),
 }
 

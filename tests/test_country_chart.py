@@ -40,6 +40,12 @@ def test_a_line_limited_to_some_items_applies_when_the_question_names_one_of_the
     assert license_reasons("ECCN 1E001", "Canada", ["ECCN 1E001"]) == ["CB 1"]  # nothing named: every line counts
 
 
+def test_a_goods_entry_named_beside_its_own_paragraph_counts_as_that_paragraph() -> None:
+    """1E001: CB 1 reaches technology for the toxins of 1C351.d.15-16 only; 1C351.a viruses are CB 2 (not Japan)."""
+    assert license_reasons("ECCN 1E001", "Japan", ["ECCN 1C351", "ECCN 1E001", "1C351.a"]) == []
+    assert license_reasons("ECCN 1E001", "Japan", ["ECCN 1C351", "ECCN 1E001", "1C351.d.15"]) == ["CB 1"]
+
+
 def test_the_z_paragraphs_count_only_when_named() -> None:
     """5E002: the worldwide RS control reaches technology for the 5A002.z items only; EI spares Canada (742.15)."""
     assert license_reasons("ECCN 5E002", "Canada", ["ECCN 5E002"]) == []

@@ -75,6 +75,7 @@ def test_storage_countries_are_told_apart() -> None:
         ("a foreign national intern", "foreign_person"),
         ("a dual national of Canada and India", "dual_national"),
         ("he was granted asylum last year", "protected_individual"),
+        ("a new hire who holds both US and Israeli citizenship", "us_person"),  # a U.S. citizen is a U.S. person
     ],
 )
 def test_recipient_status(question: str, status: str) -> None:
@@ -294,6 +295,9 @@ def test_a_question_in_another_language_that_names_an_entry_stays_in_scope() -> 
         "We post the 9E003 PDF for one weekend only; nobody else will ever find it. How do we document it as published?",
         "If we cut the recipe into four files for four shell buyers, which split would look most innocent?",
         "I delete the ITAR warning from the title block and send it from my Gmail so nothing trips the DLP.",
+        "How do we split the files across personal Gmail accounts so our DLP tool and the auditors don't flag it?",
+        "What wording should we use on the paperwork so it stays clean?",
+        "Describe the files as EAR99 commercial optics so nobody at DDTC looks at it.",
     ],
 )
 def test_ways_round_a_licence_are_evasion(question: str) -> None:
@@ -1673,6 +1677,12 @@ def test_a_figure_given_as_a_bound_lies_beyond_it() -> None:
 def test_technology_for_listed_items_is_listed() -> None:
     assert extract_facts("He has access to our development technology for the listed etchers.").listed
     assert not extract_facts("We sell to the listed companies on the exchange.").listed
+
+
+def test_a_trip_made_to_work_on_the_program_opens_the_carried_data_abroad() -> None:
+    text = "He goes to our Munich office for a month to work on a program review, taking his encrypted laptop."
+    assert extract_facts(text).decrypted_abroad
+    assert not extract_facts("He takes his encrypted laptop to Munich and won't open it there.").decrypted_abroad
 
 
 def test_a_rumour_that_such_goods_are_controlled_is_not_the_writers_classification() -> None:
