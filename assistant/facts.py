@@ -302,8 +302,15 @@ _HEARSAY = compiled(
 
 
 def _said_by_others(text: str, position: int) -> bool:
-    """Whether the list mention at `position` only reports what someone else said of such goods."""
-    return _HEARSAY.search(text[sentence_start(text, position, ".;?!") : position]) is not None
+    """Whether the list mention at `position` only reports what someone else said of such goods, or asks whether
+    it is so ("Is he carrying controlled technology?")."""
+    opening = sentence_start(text, position, ".;?!")
+    if _HEARSAY.search(text[opening:position]):
+        return True
+    closing = text.find("?", position)
+    asked = closing != -1 and not search(r"[.;!]", text[position:closing])
+    lead = r"(?i)^\W*(?:is|are|was|were) (?:it|this|that|these|those|he|she|they|we|I|the \w+)\b[^,;:]{0,30}$"
+    return asked and search(lead, text[opening:position]) is not None
 
 
 _PL = r"\bPL ?(?:8001|9\d{3})\b"  # a Schedule 3 entry: "PL9012", "PL 8001"
@@ -728,7 +735,8 @@ def extract_facts(question: str) -> Facts:
         de_minimis_report=search(DE_MINIMIS_REPORT, text) is not None,
         defense_article=search(DEFENSE_ARTICLES, text) is not None,
         military_training=_trains_foreign_forces(text, origin),
-        excluded_by_notes=[n.note for n in excluding_notes(text, classifications)],
+        # a note that takes the technology out of the entry it may fall in settles it as well as a named entry
+        excluded_by_notes=[n.note for n in excluding_notes(text, classifications or [e for _, e in candidates])],
         in_transit=search(IN_TRANSIT, text) is not None,
         receiving_only=search(RECEIVING_ONLY, text) is not None,
         # told face to face: an oral exchange in the room is no call, but a phone or video link is

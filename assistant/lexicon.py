@@ -954,11 +954,12 @@ EVASION: list[Pattern] = [
     ),
     # Concealment as the purpose of the transfer: "so it isn't flagged", "so customs can't see".
     _p(
-        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|flag|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions|mentioned|recorded|logged)\b",
+        r"\bso (?:that )?(?:\w+ ){0,6}(?:isn't|is not|aren't|are not|doesn't|does not|won't|will not|wouldn't|would not|can't|cannot|don't|do not)\s+(?:be |get |ever )?(?:flagged|flag|link|connect|tie|seen|see|noticed|notice|detected|detect|caught|catch|show(?:s)?(?: up| anywhere)?|spot(?:ted)?|find(?:s)? out|trace(?:d)?|look twice|look closer|look closely|ask questions|mentioned|recorded|logged)\b",
         # Betting on nobody checking: "is anyone actually going to check?"
         r"\b(?:is|are) (?:anyone|anybody) (?:\w+ ){0,2}going to (?:check|notice|look|find out|verify)\b|\bwill (?:anyone|anybody) (?:\w+ ){0,3}(?:actually|really|ever) (?:check|notice|look|find out|verify)\b",
         r"\blooks? (?:most |more |less |least |the most |as )?(?:harmless|innocent|innocuous|benign|unrelated|like (?:something else|ordinary|normal))",
-        r"\b(?:nobody|no one)(?: else)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
+        r"\b(?:nobody|no one)(?: else)?(?: (?:at|in|from) (?:the )?[\w-]+)? (?:will|would) (?:ever )?(?:find|notice|know|trace|spot|check)\b",
+        r"\b(?:do|send|move|handle|get|ship) (?:it|this|them|the \w+) (?:out )?(?:quietly|discreetly|on the quiet)\b|\b(?:innocent|harmless|innocuous)[- ]looking\b",
         r"\binstead of (?:a |the |any )?(?:voluntary )?(?:self-)?disclos\w+",
         r"\b(?:word|phrase|descri|write|present|dress|frame|label|structure|leave out|omit)\w*\b[^.?]{0,60}\bso (?:that )?(?:it|this|they|the deal) (?:looks?|reads?|appears?|seems?)\b",
         r"\binstead of the (?:real|actual|true) (?:customer|end[- ]?user|buyer|recipient|destination|consignee)\b",
@@ -1246,8 +1247,9 @@ NOT_EXPORT_CONTROL: list[Pattern] = [
         r"\bcertificates? of origin\b|\bpreferential (?:duty|tariff|rate|origin|treatment)\b|\brules of origin\b|\bForm [ADE]\b|\bEUR\.1\b",
         # Personal investment tax ("deemed disposal" is not a deemed export).
         r"\bdeemed disposal\b|\bcapital gains\b|\bETFs?\b",
-        # Wording, grammar and translation questions.
+        # Wording, grammar and translation questions, and which tool to translate or convert a document with.
         r"\b(?:purely|just a|only a) (?:grammar|spelling|wording|style|translation)(?: question| point)?\b|\bhyphen(?:ated)?\b|\bmodal verb\b",
+        r"\b(?:recommend|suggest)\w*\b[^.?]{0,30}\b(?:tools?|apps?|software|services?|programs?)\b (?:to|for|that (?:can|will)) (?:translat|convert|transcrib|OCR)\w*",
         # Office events and e-mail client settings.
         r"\bteam[- ]building\b|\boffsite\b(?! (?:cop(?:y|ies)|backups?|storage|servers?|data ?cent(?:er|re)s?|replicas?|archives?|vaults?)\b)|\blogo\b[^.?]{0,60}\b(?:inline|attachment|signature)\b|\bsignature\b[^.?]{0,60}\blogo\b",
         r"\bpassword[- ]reset\b|\blocked out of\b|\baccount (?:is |got |was )?locked\b",

@@ -111,6 +111,9 @@ _COMPARISON = re.compile(
 # "In the US they call this a deemed export": another country's term, not a place the data goes.
 _TERM_ELSEWHERE = re.compile(
     r"(?i)^[\w.]+(?: [A-Z][\w.]+)? (?:they|people|you|it'?s|this is|that'?s|one would|we'?d|it would be)\b[^.?!]{0,20}\b(?:call|called|say|name)"
+    # "In the US I would need a deemed export licence for that": the rule there, named for comparison
+    r"|^[\w.]+(?: [A-Z][\w.]+)? (?:I|we|you|one|it|this|that) (?:would|'d|will|might) (?:need|require|have to|count|be)\b"
+    r"[^.?!]{0,40}\b(?:licen[cs]e|permit|authori[sz]ation|deemed export|export)\b"
 )
 # "no link to Russia that we can find", "nothing goes to China": a place said not to be involved.
 _NEGATED_PLACE = re.compile(

@@ -298,6 +298,8 @@ def test_a_question_in_another_language_that_names_an_entry_stays_in_scope() -> 
         "How do we split the files across personal Gmail accounts so our DLP tool and the auditors don't flag it?",
         "What wording should we use on the paperwork so it stays clean?",
         "Describe the files as EAR99 commercial optics so nobody at DDTC looks at it.",
+        "If I put 'EAR99' on the cover sheet and send it from my personal email, nobody at HMRC will know, right?",
+        "How do I split them into innocent-looking archives so BAFA cannot link the upload to us?",
     ],
 )
 def test_ways_round_a_licence_are_evasion(question: str) -> None:
@@ -1271,6 +1273,7 @@ def test_arranging_records_and_wording_so_a_transfer_escapes_notice_is_evasion(q
         "Our export sales colleague left. Can I assign his E3 licence to the new starter?",
         "Our ITAR awareness training video is a 2 GB MP4. How do I compress it for the learning platform?",
         "Our freelancers in Portugal invoice in euros. Do we send them a 1099-NEC or do they fill in a W-8BEN?",
+        "Can you recommend a cheap tool to translate our CNC maintenance manuals into Portuguese?",
     ],
 )
 def test_office_questions_that_borrow_export_words_are_not_export_control(question: str) -> None:
@@ -1689,6 +1692,8 @@ def test_a_rumour_that_such_goods_are_controlled_is_not_the_writers_classificati
     assert not extract_facts("Someone at a trade show told us carbon fiber stuff is export controlled.").listed
     assert not extract_facts("I heard drone software is export-controlled. Can we email it to Lima?").listed
     assert extract_facts("Our drone software is export-controlled. Can we email it to Lima?").listed
+    assert not extract_facts("He flies to Surabaya with the repair manual. Is he carrying controlled technology?").listed
+    assert extract_facts("Is talking a client in Wuxi through listed technology by phone allowed?").listed
 
 
 def test_the_eccn_paragraphs_named_are_kept_beside_the_entry() -> None:

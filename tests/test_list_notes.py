@@ -60,3 +60,19 @@ def test_5_a_1_f_note_operator_test_equipment_is_not_interception_kit_but_police
     assert [n.note for n in excluding_notes(q, ["WA 5.E.1"])] == ["5.A.1.f Note"]
     police = q.replace("for mobile operators", "sold to operators and to police forces")
     assert excluding_notes(police, ["WA 5.E.1"]) == []
+
+
+def test_1_e_2_f_note_civil_airliner_carbon_epoxy_repairs_from_the_makers_manual_are_left_out() -> None:
+    q = "He takes the Airbus structural repair manual pages to repair carbon/epoxy skin damage on an A320 flap."
+    assert [n.note for n in excluding_notes(q, ["WA 1.E.2"])] == ["1.E.2.f Note"]
+
+
+def test_a_note_that_takes_out_the_entry_an_item_may_fall_in_settles_the_question() -> None:
+    """Composite repair technology may be 1.E.2.f or nothing; the Note leaves out the airliner SRM repair either way."""
+    from assistant.facts import extract_facts
+
+    q = (
+        "Wassenaar question: our technician takes the Airbus structural repair manual pages to Surabaya to help "
+        "repair carbon/epoxy skin damage on an A320 flap. Is composite repair technology caught?"
+    )
+    assert extract_facts(q).excluded_by_notes == ["1.E.2.f Note"]
