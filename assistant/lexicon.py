@@ -151,6 +151,7 @@ MODES: list[tuple[Pattern, str]] = [
             r"\bintern\b",
             r"\binterns\b",
             r"\b(?:engineer|analyst|scientist|technician|developer|designer) (?:joins|joining|started|starts|starting)\b",
+            r"\b(?:is |are |will be )?joining (?:our|the) (?:[\w-]+ ){0,2}(?:team|lab|group|department|staff|office|plant|site|company)\b",
             r"\b(?:permanent|full[- ]time) (?:\w+ )?(?:engineers?|staff|employees?|scientists?|researchers?)\b",
             r"\bon our (?:team|staff)\b",
             r"\b(?:has |have )?work(?:s|ed|ing)? (?:in|at|for) our\b",

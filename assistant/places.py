@@ -607,7 +607,8 @@ def _possessed_origin(text: str, mentions: list[tuple[int, str]]) -> tuple[int, 
         site_at = _OUR_SITE_AT.search(before)
         if site_at and site_at.group(0).endswith(("from ", "from the ")) and not _is_city(text, position):
             continue  # "our colleague from India": where a person is from, not where the site is
-        if (site_at or (_OUR_PLACE.search(before) and _PLACE_SITE.match(after))) and not _SITE_RECEIVES.match(after):
+        joins = search(r"(?i)\bjoin(?:s|ing|ed)? our (?:[\w-]+ )?$", before)  # "is joining our Kobe team": the host site
+        if (site_at or (_OUR_PLACE.search(before) and _PLACE_SITE.match(after))) and (joins or not _SITE_RECEIVES.match(after)):
             return position, name
     return None
 

@@ -82,6 +82,7 @@ OPEN_CUE = compiled(
     r"|(?:nobody|no one)(?: \w+){0,3}? (?:can|could|has|will|would)(?: \w+){0,6} (?:tell|confirm\w*|say|decided|compared|checked|assessed|classified|looked|asked|run|ran|tested|measured|reviewed)"
     r"|(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not|never) (?:yet )?(?:decided|checked|verified|compared|assessed|screened|determined|established|worked out|asked|enquired|inquired)"
     r"|(?:didn'?t|did not|don'?t|do not) (?:yet )?(?:check|verify|screen|ask)\b"
+    r"|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) (?:yet )?(?:told|said|informed) (?:me|us)\b"
     # a measurement or a document nobody has in hand yet: "the lab hasn't finished the measurements",
     # "I haven't seen this version"
     r"|(?:hasn'?t|has not|haven'?t|have not|not) (?:yet )?(?:finished|completed|seen|measured|tested|run)"
@@ -140,7 +141,14 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"|\bregistration\b(?! (?:papers|documents?|certificates?|numbers?|details))"
         ),
     ),
-    ("status_unknown", compiled(r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b")),
+    (
+        "status_unknown",
+        compiled(
+            r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b"
+            # what kind of employment he has decides residency (Japan) or who employs him: "what kind of contract"
+            r"|\b(?:kind|type|sort) of (?:employment )?contract\b|\bcontract type\b|\bemployment (?:status|contract|terms)\b"
+        ),
+    ),
     ("nationality_unknown", compiled(r"(?i)\bcitizenships?\b|\bnationalit(?:y|ies)\b|\bpassports?\b|\bwhich countr(?:y|ies) (?:he|she|they) (?:is|are) from|\bfrom which countr")),
     (
         "end_use_unknown",

@@ -17,6 +17,7 @@ from assistant.unknowns import unknown_facts
         ("Its geo-redundancy copies our files to regions the provider chooses; the contract does not list them.", "storage_undecided"),
         ("Data may be replicated across any of our global regions, and they won't give us the region list.", "storage_undecided"),
         ("Data may be replicated to 'regional data centers worldwide', and the contract doesn't list which ones.", "storage_undecided"),
+        ("HR has not told me yet what kind of contract he has with us.", "status_unknown"),
         ("Email it to the sister lab. We have two sister labs, one in Leuven and one in Bangalore.", "destination_undecided"),
         ("My boss is not sure this thing is in the Strategic Items Order or not.", "classification_unknown"),
         ("We screened them. We don't actually know what this particular project is for.", "end_use_unknown"),
