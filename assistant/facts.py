@@ -290,6 +290,8 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 _LISTED = (
     r"(?i)\b(?:ML|military)[- ]listed\b|\blist[- ]controlled\b|\blisted (?:[\w-]+ ){0,2}(?:item|items|technology|machine|goods|design)|\bfor (?:the|our|these|those) (?:[\w-]+ )?listed (?!entit|part|person|compan|individual|end[- ]user|price)\w+|\bstrategic (?:goods )?(?:technology|items?)\b|\bcontrolled (?:[\w-]+ ){0,3}(?:technology|know-how|source|software|documents?|design|data)\b|\bmilitary (?:list|(?:[\w-]+ ){0,2}(?:technology|design|know-how))|\b(?:on|in) the (?:\w+ ){0,4}(?:control list|appended table|military list|strategic items\)? order|strategic goods control list)|\bcategory \d[A-E]\b|\bAnnex I\b|\blicen[cs]e (?:is )?(?:needed|required) for (?:most|many|all|some|that|this|the)\b|\bclassified (?:\w+ ){0,2}as (?:needing|requiring) a licen[cs]e|\bexport[- ]controlled\b|(?<!非)該当|\bgait(?:ou|ō|o)\b|\b(?:SGCL|CCL|control[- ]list|Annex I|strategic|STA)[- ]listed\b|\bappended table,? (?:item|row) \d+|\blisted \((?:appended|別表|category|cat\.)"
     r"|\b(?:on|in) the (?:FEO|ETCO|METI|Foreign Exchange Order|Export Trade Control Order)(?:'s)? (?:\w+ )?list\b"
+    r"|\blisted (?:under|in|on) (?:the )?(?:FEO|ETCO|Foreign Exchange Order|Export Trade Control Order|Strategic (?:Goods|Items) \w+"
+    r"|Appended Table|Annex I|control list|Schedule [23]|Military List)\b"
 )
 
 

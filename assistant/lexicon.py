@@ -599,6 +599,9 @@ INFO_STATUS: list[tuple[Pattern, str]] = [
             r"\bmass[- ]market",
             r"\bretail (?:software|product)",
             r"\bgenerally available to the public",
+            # sold from stock by electronic transaction and installed by the buyer: the General Software Note's terms
+            r"\b(?:sold|sell|buy|bought|pay|paid|purchase\w*)\b[^.;]{0,40}\b(?:in|from|through|via) (?:our|the|an?) (?:web ?shop|online (?:shop|store)|web store)\b",
+            r"\b(?:users?|customers?|buyers?) (?:then )?(?:install|set)s? (?:it |them )?(?:up )?(?:him|her|them)sel(?:f|ves)\b",
         ),
         "mass_market",
     ),
@@ -761,7 +764,16 @@ NEGATED_STATUS: list[tuple[Pattern, str]] = [
         "fundamental_research",
     ),
     (_p(r"\bnot in the public domain"), "published"),
-    (_p(r"\b(?:not|never|isn't|aren't|is not|are not) (?:\w+ ){0,2}(?:mass[- ]market|retail)\b", r"\bno (?:mass[- ]market|retail)\b"), "mass_market"),
+    (
+        _p(
+            r"\b(?:not|never|isn't|aren't|is not|are not) (?:\w+ ){0,2}(?:mass[- ]market|retail)\b",
+            r"\bno (?:mass[- ]market|retail)\b",
+            # not installed by the user without the supplier's substantial support (General Software Note 1.b)
+            r"\b(?:can'?t|cannot|won'?t|doesn'?t|does not) (?:\w+ ){0,2}(?:run|work|be installed|be used|go live)\b[^.;]{0,40}\bwithout\b"
+            r"[^.;]{0,60}\b(?:configuration|support|installation|set-?up|integration|customi[sz]ation|commissioning)\b",
+        ),
+        "mass_market",
+    ),
 ]
 
 # A product whose primary function is information security (Category 5 Part 2): an encryptor, a VPN appliance, a

@@ -67,7 +67,8 @@ _OWN_PLACE = re.compile(
 _PLACE_OF_COMPANY = re.compile(
     r"(?i)^[\w.'-]+(?:\s[\w.'-]+)?[\s-]+(?:[\w-]+\s+){0,2}?(?:"
     + _SELF_ORG
-    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|(?<!country )group|parent|yard|works|shop|campus|fab|r&d cent(?:re|er)|based)\b"
+    + r"|office|plant|site|headquarters|hq|factory|engineering cent(?:re|er)|(?<!country )group|parent|yard|works|shop|campus|fab|r&d cent(?:re|er)|based"
+    + r"|(?:sub)?contractor|supplier|integrator)\b"
 )
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:with|to|for|by|via)\s+(?:our\s+)?$")
 # "... asked us", "... wants our drawings": the organisation named is the other party.
@@ -193,7 +194,7 @@ _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 # "would log in by VPN from Sao Paulo to the PLM vault": where a remote user sits, not where the data leaves from
 _LOGS_IN_FROM = re.compile(r"(?i)\b(?:log\w*\s+(?:in|on|into)|sign\w*\s+in|connect\w*|dial\w*\s+in|remote(?:ly)?|VPN)\b[^.;?!]{0,30}\bfrom\s+(?:the\s+)?$")
 _ORIGIN_DEMONYM = re.compile(
-    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
+    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)(?!s\b)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
@@ -543,6 +544,11 @@ _SELF_LEAD = re.compile(
 # The lead names someone else's organisation, a trip, a fair or a direction: the place is not the writer's.
 # "Compliance officer at an engine-parts supplier in": who the writer works for, however its trade is called
 _ROLE_AT = re.compile(r"(?i)^(?!(?:an?|the|our|my|their)\b)([\w&'/-]+(?: [\w&'/-]+){0,2}) at (?:an?|the) [^,;:()]*$")
+# "We're a Tier 2 defence supplier in": the writer's own trade, even when it is one that names other parties
+_WE_ARE_A = re.compile(
+    rf"(?i)^{_GREETING}(?:we're|we are|i'm|i am) an? (?:[\w&'/-]+ ){{0,4}}?(?:supplier|contractor|subcontractor|vendor"
+    r"|distributor|agent|reseller|licensee|freelancer)\b"
+)
 _NOT_SELF_LEAD = re.compile(
     r"(?i)\b(?:customers?|clients?|partners?|suppliers?|distributors?|buyers?|prospects?|subsidiar(?:y|ies)|affiliates?"
     r"|colleagues?|licensees?|contractors?|subcontractors?|vendors?|agents?|resellers?|students?|visitors?|delegations?"
@@ -570,7 +576,7 @@ def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple
             and not _MADE_IN.match(text[position : position + 80])
             and not _PARENT_CUE.search(lead)
             and _SELF_LEAD.match(lead)
-            and not _NOT_SELF_LEAD.search(_ROLE_AT.sub(r"\1", lead))
+            and not _NOT_SELF_LEAD.search(_WE_ARE_A.sub("we are", _ROLE_AT.sub(r"\1", lead)))
             and not _COUNTERPART_AFTER.match(text[position : position + 80])
             and not _SITE_RECEIVES.match(text[position : position + 80])
         ):
@@ -657,7 +663,7 @@ def _own_demonym(demonym: str, text: str) -> bool:
         or any(
             not _COUNTERPART_AFTER.match(text[m.start("who") :])  # "A Japanese company we're teaming with wants ..."
             for m in re.finditer(
-                rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)\w* (?:at|of|for|with) ))"
+                rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)(?!s\b)\w* (?:at|of|for|with) ))"
                 rf"\s*(?i:an? )?(?P<who>{demonym})[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b",
                 text,
             )

@@ -121,6 +121,8 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
         "screening_open",
         compiled(
             r"(?i)\bscreen(?:ing|ed)\b|\bscreen (?:them|him|her|it|the)\b|\bentity list|\bpartial hit|\brestricted end[- ]user|\bdenied part"
+            # "I have not checked the institute against anything"
+            r"|\bcheck(?:ed)? (?:\w+ ){0,3}against (?:anything|any (?:\w+ )?lists?|the (?:\w+ )?lists?)\b"
             # "we did not yet check which university exactly": who the party is, for screening
             r"|\b(?:check|checked|verify|verified|screen) which (?:university|company|institute|entity|customer|buyer|organi[sz]ation)\b"
             # "some Chinese universities are on some list": a party list, not the control list

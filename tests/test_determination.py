@@ -1842,3 +1842,35 @@ def test_15_cfr_744_11_an_unscreened_party_and_an_open_end_use_are_asked_togethe
     )
     d = decide(extract_facts(q), has=lambda c: True)
     assert d.outcome == "depends" and d.missing == ["recipient_status", "end_use"]
+
+
+def test_wa_gsn_software_sold_from_a_web_shop_and_installed_by_the_user_is_released() -> None:
+    q = (
+        "Wassenaar question. We sell a CAM package as a download from our web shop, paid by card, and the user "
+        "installs it himself. Does selling downloads to Latin America matter?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "WA GSN" in cited(q)
+
+
+def test_wa_gsn_does_not_release_encryption_software_or_software_that_needs_the_suppliers_setup() -> None:
+    """GSN entry 1: not Category 5 Part 2 software, and only software designed for installation by the user."""
+    crypto = (
+        "Ljubljana software SME. Our CAD tool is sold in our web shop and customers install it themselves. It has an "
+        "AES-256 module that encrypts project files. A bureau in São Paulo bought it. Does the GSN release it?"
+    )
+    assert outcome(crypto) != "not_controlled"
+    setup = (
+        "Wassenaar question. We sell our engineering software as a download from our webshop, but it can't run "
+        "without two weeks of on-site configuration by our engineers. Does the General Software Note release it?"
+    )
+    assert outcome(setup) != "not_controlled"
+
+
+def test_uk_ml22_letting_engineers_abroad_log_in_to_a_uk_server_is_a_transfer() -> None:
+    q = (
+        "We're a Tier 2 defence supplier in Telford. Our PLM, hosted on UK servers, holds turret drive drawings. "
+        "Engineers at a Polish partner company will get logins to review them. Is a licence required?"
+    )
+    assert outcome(q) == "controlled"
+    assert "UK ECO 2008 Art. 3" in cited(q)

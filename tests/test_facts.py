@@ -1693,6 +1693,7 @@ def test_a_rumour_that_such_goods_are_controlled_is_not_the_writers_classificati
     assert not extract_facts("I heard drone software is export-controlled. Can we email it to Lima?").listed
     assert extract_facts("Our drone software is export-controlled. Can we email it to Lima?").listed
     assert not extract_facts("He flies to Surabaya with the repair manual. Is he carrying controlled technology?").listed
+    assert extract_facts("This fibre grade is listed under the Export Trade Control Order.").listed
     assert extract_facts("Is talking a client in Wuxi through listed technology by phone allowed?").listed
 
 

@@ -274,6 +274,7 @@ def test_places_in_northern_ireland_name_where_the_exporter_is() -> None:
         ("We're a 12-person marketing agency in Rotterdam. The machines ship straight from Taichung.", "Netherlands"),
         ("Compliance question from a security firm in Leuven. Our R&D in Tallinn needs the files.", "Belgium"),
         ("An engineer from Brazil is joining our Kobe team and will need access to the design data.", "Japan"),
+        ("We're a Toulouse subcontractor on a launcher contract. Our partner in Colleferro needs the data.", "France"),
     ],
 )
 def test_the_writer_introducing_their_own_organisation_names_the_origin(text: str, origin: str) -> None:

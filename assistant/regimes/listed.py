@@ -153,6 +153,8 @@ def _public_domain(f: Facts) -> bool:
     status = set(f.info_status)
     if "patent" in status and "published" in f.not_status:
         status.discard("patent")
+    if f.encryption_mentioned and {"software", "source_code"} & set(f.info_kinds):
+        status.discard("mass_market")  # the General Software Note does not reach Category 5 Part 2 (its Note 3 does)
     return bool({"published", "open_conference", "fundamental_research", "patent", "mass_market"} & status)
 
 
