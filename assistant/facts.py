@@ -955,7 +955,11 @@ _NOT_EMPLOYED = (
     r"(?i)\b(?:not|never|isn'?t|aren'?t|won'?t be) (?:\w+ )?(?:employed|on (?:our|the) payroll)\b|\bnot (?:an? |our )employee\b"
     r"|\b(?:stays?|remains?) employed by (?:the|his|her|their) (?:\w+ ){0,2}(?:firm|company|employer|university)\b"
 )
-_DOUBTED = r"(?i)\b(?:is|are) (?:that|this|he|she|they|it) (?:right|correct|true|so)\b|\bis (?:that|this) really (?:so|the case)\b"
+_DOUBTED = (
+    r"(?i)\b(?:is|are) (?:that|this|he|she|they|it) (?:right|correct|true|so)\b|\bis (?:that|this) really (?:so|the case)\b"
+    # "The team insists any 14-bit converter is 3A001, so he needs a licence. Does he?"
+    r"|\b(?:does|do|did|is|are|must|should) (?:he|she|they|it|we|that)\s*\?"
+)
 _ASSERTED_BY_OTHERS = (
     r"(?i)\b(?:intern|colleague|boss|manager|sales(?:man|person| team| guy)?|customer|consultant|forwarder|someone|somebody|"
     r"he|she|they|the (?:\w+ )?(?:team|department|guy))\b[^.?!]{0,25}\b(?:says?|said|thinks?|thought|claims?|claimed|insists?|believes?)\b"

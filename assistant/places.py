@@ -591,6 +591,7 @@ _SITE_SENDS = re.compile(r"(?i)^[^.?!]{0,60}?\bneeds? to (?:send|share|e-?mail|u
 _SITE_RECEIVES = re.compile(
     r"(?i)^[^.?!,;]{0,60}?\b(?:(?:to|will|would|can|could|should|must|need to|needs? to|wants? to)\s+(?:\w+\s+)?"
     r"(?:dial|log|access|download|view|read|get|receive|open|see|pull)|needs?|gets?|receives?|requests?|asks? for"
+    r"|clones?|syncs?|mirrors?"
     r"|wants? (?:read |write |remote |push |full |vpn )?(?:access|a copy|copies|the files|the data|the drawings))\b"
 )
 # Anything that ties the text to the United States, where a site of ours abroad is usually the recipient.

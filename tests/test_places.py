@@ -281,6 +281,11 @@ def test_the_writer_introducing_their_own_organisation_names_the_origin(text: st
     assert find_places(text).origin == origin
 
 
+def test_our_site_abroad_that_clones_the_repository_receives_it() -> None:
+    places = find_places("Pushing the RTL to a git repo that our Bengaluru design center clones.")
+    assert places.origin is None and places.destinations == ["India"]
+
+
 def test_a_countrys_rule_named_for_comparison_is_no_destination() -> None:
     text = "University spin-out in Dublin, hiring a Chinese postdoc. In the US I would need a deemed export licence for that."
     assert find_places(text).destinations == []
