@@ -260,8 +260,16 @@ def find_places(text: str) -> Places:
         storage,
         nationalities,
         latest if latest in nationalities else None,
-        home_destination,
+        home_destination or _home_users_only(text, origin),
         origin == "United Kingdom" and origin_at is not None and bool(_NORTHERN_IRELAND.match(text, origin_at)),
+    )
+
+
+def _home_users_only(text: str, origin: str | None) -> bool:
+    """'Only our Singapore-based engineers will have accounts': the people reached are at the exporter's home."""
+    return origin is not None and any(
+        _country(m.group(1)) == origin
+        for m in re.finditer(r"(?i)\bonly (?:our |their )?(?:own )?((?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)[- ]based\b", text)
     )
 
 

@@ -44,6 +44,8 @@ UNKNOWN: dict[str, Pattern] = {
         r"(?i)\b(?:we have|we've got|there are) (?:two|three) (?:[\w-]+ ){0,2}(?:labs|sites|offices|subsidiaries|plants|branches|entities)\b,? (?:one|the first) in (?-i:[A-Z])[\w-]+,? and (?:one|the other|another|the second) in (?-i:[A-Z])(?![^.?]{0,60}\b(?:both|each|all)\b)"
         r"|\bnot sure (?:yet )?(?:which|what) countr|\bitinerary (?:isn't|is not|not yet|hasn't been) (?:yet )?(?:fixed|final|set|decided)|\b(?:don'?t|do not) (?:yet )?know (?:yet )?(?:which|what|where) (?:countr|destination)|\b(?:don'?t|do not) know where (?:he|she|they) (?:connects?|logs? in|works?) from|\bwhere (?:he|she|they) connects? from"
         r"|\b(?:no idea|don'?t know|not sure)\b[^.?]{0,40}\bwhere (?:they|those people|these people|the guests) (?:sit|are|work|are based)"
+        # "the partner is registered in Malaysia but has engineers in several countries"
+        r"|\b(?:engineers?|staff|people|teams?|offices?|employees|users)\b[^.?]{0,20}\bin (?:several|many|various|multiple|different|other) countries\b"
         # "I don't know whether he is with the Singapore team or sits in our Shenzhen office"
         r"|\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?know (?:yet )?(?:whether|if) (?:he|she|they) (?:is|are|sits?|works?|is based|are based)\b[^.?]{0,50}\bor (?:sits?|works?|is|are|based)?\b[^.?]{0,20}\b(?:in|at) (?:our |the |their )?(?-i:[A-Z])"
         r"|\bdid(?:n't| not) tell us (?:who|where|from where)"

@@ -281,6 +281,11 @@ def test_the_writer_introducing_their_own_organisation_names_the_origin(text: st
     assert find_places(text).origin == origin
 
 
+def test_only_users_based_at_home_make_home_the_destination() -> None:
+    text = "Our Singapore team moves the file server to a cloud region in Singapore. Only our Singapore-based engineers log in."
+    assert find_places(text).home_destination
+
+
 def test_our_site_abroad_that_clones_the_repository_receives_it() -> None:
     places = find_places("Pushing the RTL to a git repo that our Bengaluru design center clones.")
     assert places.origin is None and places.destinations == ["India"]

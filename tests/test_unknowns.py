@@ -18,6 +18,7 @@ from assistant.unknowns import unknown_facts
         ("Data may be replicated across any of our global regions, and they won't give us the region list.", "storage_undecided"),
         ("Data may be replicated to 'regional data centers worldwide', and the contract doesn't list which ones.", "storage_undecided"),
         ("HR has not told me yet what kind of contract he has with us.", "status_unknown"),
+        ("The partner is registered in Malaysia but has engineers in several countries.", "destination_undecided"),
         ("Email it to the sister lab. We have two sister labs, one in Leuven and one in Bangalore.", "destination_undecided"),
         ("My boss is not sure this thing is in the Strategic Items Order or not.", "classification_unknown"),
         ("We screened them. We don't actually know what this particular project is for.", "end_use_unknown"),
