@@ -1005,6 +1005,9 @@ EVASION: list[Pattern] = [
         r"\b(?:take|took|taking|remove|removing|drop|dropping)\b[^.?]{0,40}\boff (?:our|the) (?:\w+ )?(?:log|logs|register|records?)\b",
         r"\btell (?:the )?(?:auditors?|inspectors?|customs|authorit\w+|regulator)\b[^.?]{0,40}\b(?:was|is|were) (?:NLR|not controlled|EAR ?99|uncontrolled|unlisted)\b",
         r"\b(?:paperwork|records?|file|books) (?:stays?|looks?|remains?) clean\b",
+        # lying to an inspector about what is carried, or routing round the company's own export check
+        r"\btell (?:the )?(?:customs|border (?:guards?|officers?|agents?)|authorit\w+|inspectors?|officers?)\b[^.?]{0,30}\b(?:they(?:'re| are)|it(?:'s| is)|these are|those are) (?:his|her|my|our|just|only|personal)\b",
+        r"\bso (?:that )?(?:nothing|it|they|the (?:files?|data|drawings)) (?:ever )?(?:passes?|goes?|runs?|travels?) (?:through|past|via) (?:the |our |their )?(?:[\w-]+ ){0,3}(?:gateway|filter|DLP|check|checks|screening|scanner)\b",
         r"\b(?:paperwork|records?|books|documents?|invoices?)\b[^.?]{0,20}\bso (?:that )?(?:it|they|everything) (?:stays?|looks?|remains?) clean\b",
         # (asking whether encryption or an exception does so is a question about the rules, not a way round them)
         r"(?<!encryption )(?<!exception )(?<!exemption )(?<!carve-out )(?<!carveout )\bkeeps? (?:us|it|them|the \w+) (?:clear of|outside|out of) (?:the )?(?:\w+ ){0,2}(?:rules|sanctions|embargo|controls|regulations)\b",
