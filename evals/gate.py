@@ -1,12 +1,12 @@
 """The CI gate: the dev-set figures the product must not fall below (or, for ceilings, rise above).
 
-Measured on the dev set (2224 questions: the first 100 plus later batches written in deliberately
+Measured on the dev set (2309 questions: the first 100 plus later batches written in deliberately
 varied wording; bundled corpus, hybrid retriever) with
-`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.892,
-refusal accuracy 0.997, missing-facts recall 0.766, citation recall 0.744, citation F2 0.635,
-must-mention 0.667, Recall@10 0.834, MRR@10 0.720, nDCG@10 0.704, unsupported citations 0.
-The floors sit a few questions under those figures (one question of 2224 is 0.00045; one of the 334
-out-of-scope items is 0.0031 of refusal accuracy). Raise them as the product improves; never lower
+`python -m evals --questions evals/questions/dev.yaml --out /tmp/evdev`: determination accuracy 0.902,
+refusal accuracy 1.0, missing-facts recall 0.778, citation recall 0.749, citation F2 0.638,
+must-mention 0.675, Recall@10 0.836, MRR@10 0.721, nDCG@10 0.705, unsupported citations 0.
+The floors sit a few questions under those figures (one question of 2309 is 0.00043; one of the 347
+out-of-scope items is 0.0029 of refusal accuracy). Raise them as the product improves; never lower
 them without saying why in the commit. They were lowered when 340 harder dev questions were added
 (determination accuracy fell from 0.97 on the first 100 to 0.80-0.84), when batches 6-10 (400
 questions, each held out once: 0.59, 0.49, 0.68, 0.68, 0.79) were added, when batches 11-12 (160
@@ -53,6 +53,10 @@ Batch 27 (80 questions, held out: 0.725 and 0.75 at the session's first commit, 
 read; 0.975 and 0.975 once merged and read, with five out-of-scope items) lowered none: determination accuracy (0.875
 -> 0.885), missing-facts recall (0.745 -> 0.755), citation recall (0.73 -> 0.735), F2 (0.625 -> 0.63) and
 must-mention (0.65 -> 0.66) were raised.
+Batch 28 (80 questions, held out: 0.675 and 0.60 at the session's first commit and again in the middle, then read;
+1.0 and 0.975 once merged and read, with five out-of-scope items) lowered none: determination accuracy (0.885 ->
+0.895), missing-facts recall (0.755 -> 0.77), citation recall (0.735 -> 0.74), must-mention (0.66 -> 0.665),
+Recall@10 (0.825 -> 0.83) and nDCG@10 (0.695 -> 0.70) were raised.
 """
 
 from __future__ import annotations
@@ -61,15 +65,15 @@ from collections.abc import Mapping
 from typing import Any
 
 FLOORS: dict[str, float] = {
-    "determination_accuracy": 0.885,
+    "determination_accuracy": 0.895,
     "refusal_accuracy": 0.99,
-    "missing_facts_recall": 0.755,
-    "citation_recall": 0.735,
+    "missing_facts_recall": 0.77,
+    "citation_recall": 0.74,
     "citation_f2": 0.63,
-    "must_mention": 0.66,
-    "retrieval_recall_at_10": 0.825,
+    "must_mention": 0.665,
+    "retrieval_recall_at_10": 0.83,
     "mrr_at_10": 0.715,
-    "ndcg_at_10": 0.695,
+    "ndcg_at_10": 0.70,
 }
 
 CEILINGS: dict[str, float] = {
