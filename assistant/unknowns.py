@@ -67,6 +67,8 @@ UNKNOWN: dict[str, Pattern] = {
         r"|\b(?:regions?|locations?|data ?cent(?:er|re)s?|countries) (?:it|they|the (?:vendor|provider|platform|service)) (?:chooses?|picks?|selects?|decides?)\b"
         # "may be replicated across any of our global regions", "they won't give us the region list"
         r"|\b(?:any|all) of (?:our|their|its) (?:global |worldwide |international )?(?:regions|data ?cent(?:er|re)s|locations)\b"
+        # "the vendor won't commit to which regions the geo-redundant replicas land in"
+        r"|\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) (?:commit to|guarantee|promise|confirm) (?:which|what|where)\b[^.?]{0,40}\b(?:regions?|data ?cent(?:er|re)s?|replicas?|stored|lives?|lands?)\b"
         r"|\b(?:won'?t|will not|don'?t|do not|refuse\w* to)\b[^.?]{0,10}\b(?:give|tell|share|disclose|provide|name)\b[^.?]{0,10}\b(?:the )?(?:region|location|data ?cent(?:er|re)|country) (?:list|names?)\b"
         r"|\b(?:contract|agreement|terms|vendor|provider)\b[^.?]{0,20}\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\b[^.?]{0,10}\b(?:list|name|say|specify|disclose)\b[^.?]{0,20}\b(?:them|regions?|locations?|where|countries)\b"
         # "replicated to 'regional data centers worldwide' and doesn't list which ones"
@@ -107,6 +109,8 @@ OPEN_CUE = compiled(
     r"|(?:might|may|could) be (?:a |an )?[\w-]+(?: [\w-]+)? or (?:a |an )?[\w-]+"
     # a claim the other side contests: "the buyer denies it"
     r"|denies|denied (?:it|this|that|any|the (?:claim|report|allegation|story))|disputes|disputed"
+    # "Some say he's a naturalized citizen, others think he's still here on a work visa"
+    r"|some (?:say|think|believe|claim)\b[^.?]{0,80}\bothers (?:say|think|believe|claim)"
     r"|(?:can'?t|cannot|couldn'?t) get a straight answer|\bconflicting (?:answers|information|accounts|reports)\b"
     # a choice still to be made: "it might be Singapore", "the rota isn't fixed", "only tells us on the day",
     # "two options are on the table", "he'll either berth in Cowes or cross to Cherbourg"
@@ -151,6 +155,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b"
             # what kind of employment he has decides residency (Japan) or who employs him: "what kind of contract"
             r"|\b(?:kind|type|sort) of (?:employment )?contract\b|\bcontract type\b|\bemployment (?:status|contract|terms)\b"
+            r"|\bnaturali[sz]ed\b|\bwork visa\b|\bI-9\b"
         ),
     ),
     ("nationality_unknown", compiled(r"(?i)\bcitizenships?\b|\bnationalit(?:y|ies)\b|\bpassports?\b|\bwhich countr(?:y|ies) (?:he|she|they) (?:is|are) from|\bfrom which countr")),
