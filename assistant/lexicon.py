@@ -2382,6 +2382,7 @@ SPACE_AGENCY_ORDER = (
     rf"\b{_SPACE_AGENCY} (?:contract|order|programme|program|project|mission)"
     rf"|\b(?:contract|order)\b[^.;]{{0,40}}\b(?:placed|awarded|issued|signed)\b[^.;]{{0,20}}\b(?:by|with) (?:the )?{_SPACE_AGENCY}\b"
     rf"|\b(?:contractor|co-contractor|subcontractor|prime) (?:to|of|for|under) (?:the )?{_SPACE_AGENCY}\b"
+    rf"|\b(?:contract|order|agreement) (?:with|from) (?:the )?{_SPACE_AGENCY}\b"
 )
 # "no ESA, DLR or ASI contract", "without a national space agency order": removed before SPACE_AGENCY_ORDER is read.
 NEGATED_SPACE_AGENCY = (

@@ -155,7 +155,7 @@ OPEN_TOPICS: list[tuple[str, Pattern]] = [
             r"(?i)\bgreen card|\bpermanent residen|\basyl|\brefugee|\bimmigration status|\bEAD\b|\bvisa status|\b出向|\bseconded\b|\bresiden(?:t|cy|ce)\b"
             # what kind of employment he has decides residency (Japan) or who employs him: "what kind of contract"
             r"|\b(?:kind|type|sort) of (?:employment )?contract\b|\bcontract type\b|\bemployment (?:status|contract|terms)\b"
-            r"|\bnaturali[sz]ed\b|\bwork visa\b|\bI-9\b"
+            r"|\bnaturali[sz]ed\b|\bwork visa\b|^(?![^.?]*\bpassports?\b)[^.?]*\bI-9\b"
         ),
     ),
     ("nationality_unknown", compiled(r"(?i)\bcitizenships?\b|\bnationalit(?:y|ies)\b|\bpassports?\b|\bwhich countr(?:y|ies) (?:he|she|they) (?:is|are) from|\bfrom which countr")),

@@ -1874,3 +1874,24 @@ def test_uk_ml22_letting_engineers_abroad_log_in_to_a_uk_server_is_a_transfer() 
     )
     assert outcome(q) == "controlled"
     assert "UK ECO 2008 Art. 3" in cited(q)
+
+
+def test_eu_art_4_the_catch_all_controls_exports_not_transfers_between_member_states() -> None:
+    """EU 2021/821 Art. 4 attaches to exports; inside the Union only Annex IV items need a licence (Art. 11), and
+    Annex IV Part I exempts MTCR items moved on an order placed by the European Space Agency."""
+    q = (
+        "An engineer from our plant near Rome flies to Toulouse with development data for the thrust vector control of "
+        "a solid rocket motor for a European space launcher. The work is under a contract placed by the European Space "
+        "Agency. Do we need an intra-EU transfer licence?"
+    )
+    assert outcome(q) == "not_controlled"
+    assert "EU 2021/821 Art. 11" in cited(q)
+
+
+def test_eu_art_11_technology_for_category_0_goods_needs_a_licence_even_inside_the_eu() -> None:
+    q = (
+        "Engineering consultancy in Jülich. We designed bearing assemblies for gas centrifuge rotors (goes with 0B001). "
+        "A partner site in the Netherlands needs the full design package. EU to EU, so no licence?"
+    )
+    assert outcome(q) == "controlled"
+    assert "EU 2021/821 Annex IV" in cited(q)

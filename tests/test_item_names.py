@@ -396,6 +396,8 @@ def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classificat
         ("Can we give Hanoi our repo for the navigation-grade accelerometer (range 10 g, bias stability 40 micro-g)?", "ECCN 7E001"),
         # 3A001.a.5.a.4 needs more than 250 MSPS at 14 bits; 3A991.c takes in the rest (its technology is 3E991)
         ("Our 14-bit ADC is specified for sample rates up to 250 MSPS. The team insists it is 3A001. Does he?", "ECCN 3E991"),
+        # 7A117: guidance sets usable in missiles with a system accuracy of 3.33% of range or better (USML Cat. IV)
+        ("Can we email Toulouse the design of our guidance set (system accuracy about 3% of range)?", "USML Cat. IV"),
         # 9A012.a.2: built for flight beyond the operator's natural sight, endurance of 1 hour or more
         ("Our fixed-wing drone flies beyond line of sight, about 2.5 hours endurance. Can we email Jakarta its design?", "ECCN 9E001"),
         # 6A005.b.6.a: 975 to 1,150 nm, pulses under 1 ps, above 30 W average

@@ -21,6 +21,7 @@ from assistant.unknowns import unknown_facts
         ("The partner is registered in Malaysia but has engineers in several countries.", "destination_undecided"),
         ("The vendor won't commit to which regions the geo-redundant replicas land in.", "storage_undecided"),
         ("Some say he's a naturalized citizen, others think he's still here on a work visa.", "status_unknown"),
+        ("She is 'American, but grew up in Munich'. I haven't seen her I-9 documents.", "status_unknown"),
         ("Email it to the sister lab. We have two sister labs, one in Leuven and one in Bangalore.", "destination_undecided"),
         ("My boss is not sure this thing is in the Strategic Items Order or not.", "classification_unknown"),
         ("We screened them. We don't actually know what this particular project is for.", "end_use_unknown"),

@@ -326,6 +326,22 @@ def _said_clear(spec: ListedRegime, f: Facts) -> bool:
     return bool(clear & spec.home)
 
 
+def _inside_territory(spec: ListedRegime, f: Facts) -> bool:
+    """Every place named is inside the regime's territory (Rome to Toulouse for the EU): the catch-all controls
+    exports, so it does not reach the transfer, unless the regime controls releases at home or a brokered or
+    assisted activity abroad is in play."""
+    places = [*f.destinations, *f.storage_countries]
+    return (
+        bool(places)
+        and not spec.domestic_release_controlled
+        and not f.brokering
+        and not f.destination_undecided
+        and not _abroad(spec, f)
+        and not is_foreign_recipient(f)
+        and _at_home(spec, f.origin or "")
+    )
+
+
 def _catch_all_reaches(spec: ListedRegime, f: Facts) -> bool:
     """Whether any destination is one the catch-all covers (all of them, unless the regime spares some)."""
     where = _outside(spec, f)
@@ -599,6 +615,7 @@ def rules_for(spec: ListedRegime) -> list[Rule]:
                 bool(_catch_all_flags(spec, f))
                 and (is_listed(f) or _catch_all_reaches(spec, f))
                 and not (is_listed(f) and f.mode_unknown)  # listed anyway: how it goes decides whether it is exported
+                and not _inside_territory(spec, f)
             ),
             f"A WMD or military end use, an arms-embargoed destination or a listed party brings even unlisted technology "
             f"under a licence requirement; {spec.authority} must be consulted.",
