@@ -760,7 +760,7 @@ def extract_facts(question: str) -> Facts:
         not_annex_iv=search(NOT_ANNEX_IV, text) is not None,
         untouched=_untouched(text),
         brokering=search(BROKERING, text) is not None,
-        overhaul=search(OVERHAUL, text) is not None,
+        overhaul=overhaul,
         advanced_node_fab=search(ADVANCED_NODE, text) is not None and search(FAB, text) is not None,
         export_authorised=bool(
             search(

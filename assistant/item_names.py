@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.citations import is_canonical
+from assistant.citations import is_canonical, product_group
 from assistant.crosswalk import lookup as crosswalk_lookup
 from assistant.units import (
     NUMBER,
@@ -327,7 +327,7 @@ def _row(raw: dict, where: str) -> ItemName:
     if needs_figures and not test:
         raise ItemNameError(f"{where}: needs_figures needs a test whose figures the question must state")
     overhaul = raw.get("overhaul") or None
-    if overhaul and not (is_canonical(overhaul) and overhaul.startswith("ECCN") and "E" in overhaul.split()[-1][1]):
+    if overhaul and not (is_canonical(overhaul) and overhaul.startswith("ECCN") and product_group(overhaul) == "E"):
         raise ItemNameError(f"{where}: overhaul must be a canonical technology ECCN, not {overhaul!r}")
     return ItemName(
         names, entries["eccn"], entries["wa"], entries["usml"], by_name, threshold, test, unlisted,

@@ -193,8 +193,11 @@ _OPENS_WITH_SELF = re.compile(
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?:the\s+)?$")
 # "would log in by VPN from Sao Paulo to the PLM vault": where a remote user sits, not where the data leaves from
 _LOGS_IN_FROM = re.compile(r"(?i)\b(?:log\w*\s+(?:in|on|into)|sign\w*\s+in|connect\w*|dial\w*\s+in|remote(?:ly)?|VPN)\b[^.;?!]{0,30}\bfrom\s+(?:the\s+)?$")
+# One writer naming their role at an organisation ("compliance officer at a", "engineer with an"); "Engineers at a
+# Polish partner company" are the other party's staff, so the plural does not count.
+_WRITER_ROLE_AT = r"(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)(?!s\b)\w* (?:at|of|for|with)"
 _ORIGIN_DEMONYM = re.compile(
-    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)(?!s\b)\w* (?:at|of|for|with)))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
+    r"(?:(?i:\b(?:we are|we're|i work for|i'm with|as|our company is|" + _WRITER_ROLE_AT + r"))\s+|^|[.!?:;]\s+)(?i:an? |the )?(?i:small |mid-sized |large |\w+-based )?"
     r"([A-Z][a-z]+(?: [A-Z][a-z]+)?|UK|US|U\.S\.)(?!-owned|-born|-made)[\s-]+(?i:(?:[\w-]+ ){0,2}?" + _SELF_ORG + r")\b"
 )
 # The organisation is the one doing the transfer: "... wants to email", "... will upload".
@@ -593,6 +596,7 @@ def _self_introduced_origin(text: str, mentions: list[tuple[int, str]]) -> tuple
 
 
 _OUR_SITE_AT = re.compile(rf"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ ){{0,2}}?{_OWN_SITE} (?:in|at|from|near|outside) (?:the )?$")
+_JOINS_OUR = re.compile(r"(?i)\bjoin(?:s|ing|ed)? our (?:[\w-]+ )?$")
 _OUR_PLACE = re.compile(r"(?i)(?<!\bto )(?<!\bfor )(?<!\bat )(?<!\binto )(?<!\bwith )\bour (?:[\w-]+ )?$")
 _SITE_SENDS = re.compile(r"(?i)^[^.?!]{0,60}?\bneeds? to (?:send|share|e-?mail|upload|transfer|give|provide|forward|show)\b")
 # "our engineers in Dubai need to dial into the portal": the site that receives is not the exporter.
@@ -622,7 +626,7 @@ def _possessed_origin(text: str, mentions: list[tuple[int, str]]) -> tuple[int, 
         site_at = _OUR_SITE_AT.search(before)
         if site_at and site_at.group(0).endswith(("from ", "from the ")) and not _is_city(text, position):
             continue  # "our colleague from India": where a person is from, not where the site is
-        joins = search(r"(?i)\bjoin(?:s|ing|ed)? our (?:[\w-]+ )?$", before)  # "is joining our Kobe team": the host site
+        joins = _JOINS_OUR.search(before)  # "is joining our Kobe team": the site that hosts the newcomer
         if (site_at or (_OUR_PLACE.search(before) and _PLACE_SITE.match(after))) and (joins or not _SITE_RECEIVES.match(after)):
             return position, name
     return None
@@ -672,7 +676,7 @@ def _own_demonym(demonym: str, text: str) -> bool:
         or any(
             not _COUNTERPART_AFTER.match(text[m.start("who") :])  # "A Japanese company we're teaming with wants ..."
             for m in re.finditer(
-                rf"(?:^|[.!?:;]\s|(?i:(?:officer|compliance|manager|engineer|desk|team|head|director|counsel|lead)(?!s\b)\w* (?:at|of|for|with) ))"
+                rf"(?:^|[.!?:;]\s|(?i:{_WRITER_ROLE_AT} ))"
                 rf"\s*(?i:an? )?(?P<who>{demonym})[\s-]+(?i:(?:[\w-]+ ){{0,2}}?{_SELF_ORG})\b",
                 text,
             )

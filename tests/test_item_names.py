@@ -375,17 +375,6 @@ def test_the_bundled_table_loads_and_every_entry_is_canonical() -> None:
         ("Can we email Pune how we designed the seals of our 50-litre fermenter, sterilised in place?", "ECCN 2E001"),
         # 9E003.a.4 / a.5: at 1,500 C the blades are listed whether cooled or not
         ("Can we email Pune how we design our HP turbine blades, gas path temperature 1,500 C?", "ECCN 9E003"),
-    ],
-)
-def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classification: str) -> None:
-    from assistant.facts import extract_facts
-
-    assert extract_facts(question).classifications == [classification]
-
-
-@pytest.mark.parametrize(
-    ("question", "classification"),
-    [
         # 7A003.a.3 and 7E003: overhaul technology for 7A001 to 7A004 has its own entry; 7E001 is development only
         ("He takes the overhaul procedures for our marine inertial navigation units (drift 1 nm CEP per 24 h) to Mumbai.", "ECCN 7E003"),
         ("He takes the design files for our marine inertial navigation units (drift 1 nm CEP per 24 h) to Mumbai.", "ECCN 7E001"),
@@ -404,10 +393,13 @@ def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classificat
         ("Visitors will see the design of our 1030 nm femtosecond laser (100 W average power).", "ECCN 6E001"),
     ],
 )
-def test_the_technology_entry_follows_what_the_technology_is_for(question: str, classification: str) -> None:
+def test_the_bundled_rows_read_the_figures_of_an_item(question: str, classification: str) -> None:
+    """The row's figures decide the entry, and what the technology is for (design or overhaul) decides which
+    technology entry it falls in."""
     from assistant.facts import extract_facts
 
     assert extract_facts(question).classifications == [classification]
+
 
 
 def test_an_overhaul_entry_must_be_a_technology_eccn(table: Path) -> None:

@@ -294,15 +294,16 @@ def _surveillance_case(spec: ListedRegime, f: Facts) -> bool:
     return bool(spec.surveillance_catch_all) and f.cyber_surveillance and _unlisted(f) and bool(_outside(spec, f) or f.abroad)
 
 
+def _nothing_leaves(spec: ListedRegime, f: Facts) -> bool:
+    """The exporter is at home and no place named lies outside the territory, in a regime that does not control
+    releases at home: no export for a catch-all to attach to."""
+    return not spec.domestic_release_controlled and _at_home(spec, f.origin or "") and not _abroad(spec, f)
+
+
 def _stays_home(spec: ListedRegime, f: Facts) -> bool:
     """The technology is released inside the exporter's own country and nothing is said to leave it (a foreign
-    national on staff at home, another site of ours): no export for a catch-all to attach to."""
-    return (
-        not spec.domestic_release_controlled
-        and _at_home(spec, f.origin or "")
-        and not _abroad(spec, f)
-        and (f.home_destination or is_foreign_recipient(f))
-    )
+    national on staff at home, another site of ours)."""
+    return _nothing_leaves(spec, f) and (f.home_destination or is_foreign_recipient(f))
 
 
 def _untouched(spec: ListedRegime, f: Facts) -> bool:
@@ -333,12 +334,10 @@ def _inside_territory(spec: ListedRegime, f: Facts) -> bool:
     places = [*f.destinations, *f.storage_countries]
     return (
         bool(places)
-        and not spec.domestic_release_controlled
+        and _nothing_leaves(spec, f)
         and not f.brokering
         and not f.destination_undecided
-        and not _abroad(spec, f)
         and not is_foreign_recipient(f)
-        and _at_home(spec, f.origin or "")
     )
 
 
